@@ -1,0 +1,202 @@
+//! Finds the layout of an article's text: title, byline and date lines at the top,
+//! captions, headings, list items and body paragraphs, and boilerplate lines to remove.
+
+use super::boilerplate;
+use super::{Block, BlockKind, Removed};
+use rustc_hash::FxHashSet;
+use std::ops::Range;
+
+pub(super) struct Layout {
+    pub title: Option<String>,
+    pub byline: Option<String>,
+    pub published: Option<String>,
+    pub blocks: Vec<Block>,
+    pub removed: Vec<Removed>,
+}
+
+const BULLETS: &[char] = &['•', '·', '▪', '‣', '◦', '●', '■', '*', '-', '–', '—'];
+const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+];
+
+pub(super) fn analyse(text: &str) -> Layout {
+    let mut out = Layout { title: None, byline: None, published: None, blocks: Vec::new(), removed: Vec::new() };
+    let mut seen: FxHashSet<String> = FxHashSet::default();
+    let mut in_header = true;
+    let mut first = true;
+    for range in lines(text) {
+        let line = &text[range.clone()];
+        if let Some(reason) = boilerplate::classify(line) {
+            out.removed.push(Removed { range, reason });
+            continue;
+        }
+        let key: String = line.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
+        if key.is_empty() {
+            out.removed.push(Removed { range, reason: "symbols" });
+            continue;
+        }
+        // A short line repeated verbatim (title, byline echoes) is page chrome.
+        let words = line.split_whitespace().count();
+        if words <= 25 && !seen.insert(key) {
+            out.removed.push(Removed { range, reason: "repeated" });
+            continue;
+        }
+        if is_caption(line) {
+            out.blocks.push(Block { range, kind: BlockKind::Caption });
+            continue;
+        }
+        if in_header {
+            let ends_sentence = ends_with_terminal(line);
+            if first && words <= 20 && !ends_sentence {
+                out.title = Some(line.to_string());
+                out.blocks.push(Block { range, kind: BlockKind::Title });
+                first = false;
+                continue;
+            }
+            first = false;
+            if words <= 8 && is_date(line) {
+                out.published.get_or_insert_with(|| line.to_string());
+                out.blocks.push(Block { range, kind: BlockKind::Byline });
+                continue;
+            }
+            if let Some(name) = byline_name(line) {
+                out.byline.get_or_insert(name);
+                out.blocks.push(Block { range, kind: BlockKind::Byline });
+                continue;
+            }
+            if words >= 20 || line.matches(". ").count() >= 1 {
+                in_header = false;
+            }
+        }
+        push_body_line(&mut out.blocks, text, range, words);
+    }
+    out
+}
+
+/// Body-zone classification: list items (also several bullets on one line), headings, body.
+fn push_body_line(blocks: &mut Vec<Block>, text: &str, range: Range<usize>, words: usize) {
+    let line = &text[range.clone()];
+    let first = line.chars().next().unwrap_or(' ');
+    let numbered = {
+        let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+        digits > 0 && digits < 4 && matches!(line.as_bytes().get(digits), Some(b'.' | b')'))
+            && line.as_bytes().get(digits + 1) == Some(&b' ')
+    };
+    if BULLETS.contains(&first) && line[first.len_utf8()..].starts_with([' ', '\t', '\u{a0}']) || numbered {
+        // Several "• a. • b." items on one line become several list items.
+        let mut start = range.start;
+        for (i, _) in line.match_indices(" • ") {
+            push_trimmed(blocks, text, start..range.start + i, BlockKind::ListItem);
+            start = range.start + i + 1;
+        }
+        push_trimmed(blocks, text, start..range.end, BlockKind::ListItem);
+        return;
+    }
+    let is_heading = (words <= 10 && !ends_with_terminal(line) && !line.ends_with(',')
+        && line.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric()))
+        || (words <= 6 && line.ends_with(':'));
+    blocks.push(Block { range, kind: if is_heading { BlockKind::Heading } else { BlockKind::Body } });
+}
+
+fn push_trimmed(blocks: &mut Vec<Block>, text: &str, r: Range<usize>, kind: BlockKind) {
+    let r = trim_range(text, r);
+    if !r.is_empty() {
+        blocks.push(Block { range: r, kind });
+    }
+}
+
+/// Non-empty trimmed line ranges of `text`.
+fn lines(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut start = 0;
+    text.split_inclusive('\n').filter_map(move |l| {
+        let r = start..start + l.len();
+        start += l.len();
+        let r = trim_range(text, r);
+        (!r.is_empty()).then_some(r)
+    })
+}
+
+/// `r` without leading/trailing whitespace and invisible characters.
+pub(crate) fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {
+    let s = &text[r.clone()];
+    let skip = |c: char| c.is_whitespace() || crate::text::is_invisible(c);
+    let lead = s.len() - s.trim_start_matches(skip).len();
+    let trail = s.len() - s.trim_end_matches(skip).len();
+    if lead == s.len() {
+        r.start..r.start
+    } else {
+        r.start + lead..r.end - trail
+    }
+}
+
+fn ends_with_terminal(line: &str) -> bool {
+    let t = line.trim_end_matches(['"', '\'', '”', '’', ')', ']', '»']);
+    t.ends_with(['.', '!', '?', '…', ';'])
+}
+
+fn is_date(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let has_year = lower
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")));
+    let has_month = lower.split(|c: char| !c.is_alphabetic()).any(|w| MONTHS.contains(&w));
+    let iso = lower.len() >= 10 && lower.as_bytes()[4] == b'-' && lower[..4].bytes().all(|b| b.is_ascii_digit());
+    (has_year && has_month) || iso
+}
+
+/// A name-like line: "By Jane Doe", or 2–4 capitalised words without sentence punctuation.
+fn byline_name(line: &str) -> Option<String> {
+    let body = line.strip_prefix("By ").or_else(|| line.strip_prefix("by ")).unwrap_or(line);
+    let words: Vec<&str> = body.split_whitespace().collect();
+    if !(2..=4).contains(&words.len()) || body.contains(['.', ':', '!', '?', ',']) && !line.starts_with("By ") {
+        return None;
+    }
+    let capitalised = words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && !body.chars().any(|c| c.is_ascii_digit());
+    capitalised.then(|| body.trim().to_string())
+}
+
+/// Photo captions and credits: "(AFP/…)", "Photo: …", "(Reuters)" at the end.
+fn is_caption(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let credit_end = lower.trim_end_matches('.').ends_with(')')
+        && ["(afp", "(ap", "(reuters", "(photo", "(getty", "(epa", "(xinhua", "/afp", "/ap)", "/reuters"]
+            .iter()
+            .any(|p| lower.contains(p));
+    credit_end || lower.starts_with("photo:") || lower.starts_with("image:") || lower.starts_with("credit:")
+        || lower.starts_with("file photo")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(String, BlockKind)> {
+        analyse(text).blocks.iter().map(|b| (text[b.range.clone()].to_string(), b.kind)).collect()
+    }
+
+    #[test]
+    fn header_title_byline_date_caption() {
+        let t = "A Big Story Headline\n\nJane Doe\n\nMay 9, 2023\n\nTroops at a port. (AFP/Someone)\n\nThe first paragraph says something. It has two sentences.";
+        let l = analyse(t);
+        assert_eq!(l.title.as_deref(), Some("A Big Story Headline"));
+        assert_eq!(l.byline.as_deref(), Some("Jane Doe"));
+        assert_eq!(l.published.as_deref(), Some("May 9, 2023"));
+        let k: Vec<BlockKind> = l.blocks.iter().map(|b| b.kind).collect();
+        assert_eq!(k, [BlockKind::Title, BlockKind::Byline, BlockKind::Byline, BlockKind::Caption, BlockKind::Body]);
+    }
+
+    #[test]
+    fn bullets_headings_and_repeats() {
+        let t = "Title Here\n\nTitle here\n\nBody text that is long enough. Really it is.\n\nKey Points:\n\n  • One thing.\n• Two. • Three.";
+        let k = kinds(t);
+        assert_eq!(k[1], ("Body text that is long enough. Really it is.".into(), BlockKind::Body));
+        assert_eq!(k[2], ("Key Points:".into(), BlockKind::Heading));
+        assert_eq!(k[3], ("• One thing.".into(), BlockKind::ListItem));
+        assert_eq!(k[4], ("• Two.".into(), BlockKind::ListItem));
+        assert_eq!(k[5], ("• Three.".into(), BlockKind::ListItem));
+        assert_eq!(analyse(t).removed[0].reason, "repeated");
+    }
+}

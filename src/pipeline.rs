@@ -1,0 +1,310 @@
+//! The one entry point: [`analyze`] runs ingest → segment → cues → holders → targets →
+//! stance → compare and builds the [`Report`], converting byte offsets to UTF-16 once.
+
+use crate::analysis::{self, stance_label, Article, Flags, Target};
+use crate::compare::{self, Comparison};
+use crate::error::{Error, ErrorKind};
+use crate::lexicon::{is_stopword, CueKind};
+use crate::report::*;
+use crate::stance::{self, ArticleStance};
+use crate::text::Utf16Map;
+use crate::{ingest, segment};
+use rustc_hash::FxHashSet;
+
+/// Most articles accepted in one input.
+pub const MAX_ARTICLES: usize = 20_000;
+/// Most bytes of article text accepted in one input.
+pub const MAX_TOTAL_BYTES: usize = 64 << 20;
+
+/// Analyses `input`: stance per article and the comparison across articles.
+///
+/// # Examples
+/// ```
+/// use parallax::report::{ArticleInput, Input};
+/// let input = Input {
+///     articles: vec![ArticleInput { id: "a".into(), text: Some("The plan is a dangerous mistake, critics said.".into()), ..Default::default() }],
+///     targets: vec!["plan".into()],
+///     ..Default::default()
+/// };
+/// let report = parallax::analyze(&input).unwrap();
+/// assert_eq!(report.articles[0].sentences.len(), 1);
+/// ```
+pub fn analyze(input: &Input) -> Result<Report, Error> {
+    validate(input)?;
+    let mut articles = Vec::with_capacity(input.articles.len());
+    for a in &input.articles {
+        articles.push(analyse_article(a)?);
+    }
+    let targets = if input.targets.iter().any(|t| !t.trim().is_empty()) {
+        stance::targets::from_user(&input.targets, &articles)
+    } else {
+        stance::targets::detect(&articles, input.options.max_targets)
+    };
+    let mut article_stances = Vec::with_capacity(articles.len());
+    for a in &mut articles {
+        for s in &mut a.sentences {
+            s.stance = stance::sentence_stance(&a.tokens, s.tokens.clone(), &s.cues, &targets, &s.holder);
+            let author_side = s.holder.is_none() && s.stance.iter().any(|st| stance_label(st.score) != "none");
+            s.flags.opinion = s.holder.is_none() && (author_side || s.subjectivity >= 0.5);
+        }
+        let per: Vec<&[analysis::SentenceStance]> = a.sentences.iter().map(|s| s.stance.as_slice()).collect();
+        article_stances.push(stance::article_stance(&per, targets.len()));
+    }
+    let comparison = if input.options.skip_comparison {
+        Comparison::default()
+    } else {
+        compare::compare(&articles, &targets)
+    };
+    Ok(build_report(&articles, &targets, &article_stances, &comparison))
+}
+
+fn validate(input: &Input) -> Result<(), Error> {
+    if input.articles.is_empty() {
+        return Err(Error::new(ErrorKind::NoArticles, "the input has no articles"));
+    }
+    if input.articles.len() > MAX_ARTICLES {
+        return Err(Error::new(
+            ErrorKind::TooManyArticles,
+            format!("{} articles in one input; the limit is {MAX_ARTICLES}", input.articles.len()),
+        ));
+    }
+    let mut ids = FxHashSet::default();
+    let mut total = 0usize;
+    for a in &input.articles {
+        if a.id.trim().is_empty() {
+            return Err(Error::new(ErrorKind::BadId, "an article has an empty id"));
+        }
+        if !ids.insert(a.id.as_str()) {
+            return Err(Error::new(ErrorKind::BadId, "the id is used by more than one article").in_article(&a.id));
+        }
+        total += a.text.as_ref().map_or(0, String::len) + a.html.as_ref().map_or(0, String::len) / 4;
+    }
+    if total > MAX_TOTAL_BYTES {
+        return Err(Error::new(
+            ErrorKind::TooLarge,
+            format!("the articles total {:.0} MB; the limit is {} MB", total as f64 / 1e6, MAX_TOTAL_BYTES >> 20),
+        ));
+    }
+    Ok(())
+}
+
+/// Ingest, segment, cues, holders and sentence-level measures of one article.
+fn analyse_article(input: &ArticleInput) -> Result<Article, Error> {
+    let doc = ingest::ingest(input)?;
+    let seg = segment::segment(&doc);
+    let english = looks_english(&seg.tokens);
+    let (holders, quotes) = stance::holders::attribute(&doc.text, &seg.tokens, &seg.sentences);
+    let sentences = seg
+        .sentences
+        .into_iter()
+        .zip(holders)
+        .map(|(s, holder)| {
+            let cues = if english { stance::cues::detect(&doc.text, &seg.tokens, s.tokens.clone()) } else { Vec::new() };
+            let weight: f64 = cues
+                .iter()
+                .filter(|c| matches!(c.kind, CueKind::Loaded | CueKind::Evaluative | CueKind::Booster | CueKind::Hedge))
+                .map(|c| c.weight.max(0.3))
+                .sum();
+            let subjectivity = 1.0 - (-weight / 1.5).exp();
+            let in_quote = quotes.iter().any(|q| q.range.start < s.range.end && s.range.start < q.range.end);
+            let flags = Flags {
+                loaded: cues.iter().any(|c| c.kind == CueKind::Loaded),
+                opinion: false,
+                hedged: cues.iter().any(|c| c.kind == CueKind::Hedge),
+                attributed: holder.is_some() || in_quote,
+            };
+            analysis::Sentence { range: s.range, kind: s.kind, tokens: s.tokens, cues, subjectivity, flags, holder, stance: Vec::new() }
+        })
+        .collect();
+    Ok(Article {
+        id: input.id.clone(),
+        source: input.source.clone().filter(|s| !s.trim().is_empty()).unwrap_or_else(|| input.id.clone()),
+        doc,
+        tokens: seg.tokens,
+        sentences,
+        quotes,
+        english,
+    })
+}
+
+/// English text has many English function words; other languages (and CJK) have few.
+fn looks_english(tokens: &[crate::segment::Token]) -> bool {
+    if tokens.len() < 8 {
+        return true;
+    }
+    let sample = &tokens[..tokens.len().min(2000)];
+    let hits = sample.iter().filter(|t| is_stopword(&t.norm)).count();
+    hits * 100 >= sample.len() * 15
+}
+
+fn build_report(articles: &[Article], targets: &[Target], stances: &[Vec<ArticleStance>], cmp: &Comparison) -> Report {
+    let maps: Vec<Utf16Map> = articles.iter().map(|a| Utf16Map::new(&a.doc.text)).collect();
+    let tid = |i: usize| format!("t{i}");
+    let holder_name = |h: &Option<String>| h.clone().unwrap_or_else(|| "author".into());
+    let article_reports = articles
+        .iter()
+        .zip(&maps)
+        .zip(stances)
+        .map(|((a, m), st)| {
+            let sentences: Vec<SentenceReport> = a
+                .sentences
+                .iter()
+                .map(|s| SentenceReport {
+                    start: m.utf16(s.range.start),
+                    end: m.utf16(s.range.end),
+                    kind: s.kind.as_str().into(),
+                    subjectivity: round3(s.subjectivity),
+                    flags: flag_names(s.flags),
+                    stance: s
+                        .stance
+                        .iter()
+                        .map(|x| SentenceStanceReport {
+                            target: tid(x.target),
+                            label: stance_label(x.score).into(),
+                            score: round3(x.score),
+                            holder: holder_name(&x.holder),
+                        })
+                        .collect(),
+                    cues: s
+                        .cues
+                        .iter()
+                        .map(|c| CueReport {
+                            start: m.utf16(c.range.start),
+                            end: m.utf16(c.range.end),
+                            kind: c.kind.as_str().into(),
+                            polarity: round3(c.polarity),
+                            weight: round3(c.weight),
+                            note: c.note.clone(),
+                        })
+                        .collect(),
+                })
+                .collect();
+            let body_bytes: usize = a.sentences.iter().map(|s| s.range.len()).sum();
+            let quoted: usize = a.quotes.iter().map(|q| q.range.len()).sum();
+            let n = sentences.len().max(1) as f64;
+            ArticleReport {
+                id: a.id.clone(),
+                source: Some(a.source.clone()),
+                title: a.doc.title.clone(),
+                byline: a.doc.byline.clone(),
+                published: a.doc.published.clone(),
+                language: if a.english { "en" } else { "other" }.into(),
+                text: a.doc.from_html.then(|| a.doc.text.clone()),
+                removed: a
+                    .doc
+                    .removed
+                    .iter()
+                    .map(|r| RemovedReport { start: m.utf16(r.range.start), end: m.utf16(r.range.end), reason: r.reason.into() })
+                    .collect(),
+                quotes: a
+                    .quotes
+                    .iter()
+                    .map(|q| QuoteReport {
+                        start: m.utf16(q.range.start),
+                        end: m.utf16(q.range.end),
+                        speaker: q.speaker.clone(),
+                        verb: q.verb.clone(),
+                    })
+                    .collect(),
+                stance: st
+                    .iter()
+                    .map(|x| ArticleStanceReport {
+                        target: tid(x.target),
+                        label: stance_label(x.score).into(),
+                        score: round3(x.score),
+                        favor: x.favor,
+                        against: x.against,
+                        none: x.none,
+                    })
+                    .collect(),
+                metrics: MetricsReport {
+                    words: a.tokens.iter().filter(|t| t.norm != "'s".into()).count(),
+                    sentences: sentences.len(),
+                    subjectivity: round3(a.sentences.iter().map(|s| s.subjectivity).sum::<f64>() / n),
+                    hedging: round3(a.sentences.iter().filter(|s| s.flags.hedged).count() as f64 / n),
+                    quote_share: round3(if body_bytes == 0 { 0.0 } else { (quoted as f64 / body_bytes as f64).min(1.0) }),
+                },
+                sentences,
+            }
+        })
+        .collect();
+    Report {
+        version: 1,
+        targets: targets
+            .iter()
+            .enumerate()
+            .map(|(i, t)| TargetReport { id: tid(i), label: t.label.clone(), aliases: t.aliases.clone(), auto: t.auto })
+            .collect(),
+        articles: article_reports,
+        comparison: comparison_report(articles, &maps, cmp),
+    }
+}
+
+fn comparison_report(articles: &[Article], maps: &[Utf16Map], cmp: &Comparison) -> ComparisonReport {
+    let id = |i: usize| articles[i].id.clone();
+    ComparisonReport {
+        similarity: cmp.similarity.iter().map(|row| row.iter().map(|&x| round3(x)).collect()).collect(),
+        reuse: cmp
+            .reuse
+            .iter()
+            .map(|r| ReuseReport {
+                a: id(r.a),
+                b: id(r.b),
+                share_a: round3(r.share_a),
+                share_b: round3(r.share_b),
+                spans: r
+                    .spans
+                    .iter()
+                    .map(|(sa, sb)| ReuseSpanReport {
+                        a_start: maps[r.a].utf16(sa.start),
+                        a_end: maps[r.a].utf16(sa.end),
+                        b_start: maps[r.b].utf16(sb.start),
+                        b_end: maps[r.b].utf16(sb.end),
+                    })
+                    .collect(),
+            })
+            .collect(),
+        claims: cmp
+            .claims
+            .iter()
+            .enumerate()
+            .map(|(i, c)| ClaimReport {
+                id: format!("c{i}"),
+                label: c.label.clone(),
+                members: c.members.iter().map(|&(a, s)| ClaimMemberReport { article: id(a), sentence: s }).collect(),
+                sources: c.sources,
+            })
+            .collect(),
+        unique: cmp.unique.iter().enumerate().map(|(i, u)| (id(i), u.clone())).collect(),
+        terms: cmp
+            .terms
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (id(i), t.iter().map(|(term, score)| TermReport { term: term.clone(), score: round3(*score) }).collect()))
+            .collect(),
+        voices: cmp
+            .voices
+            .iter()
+            .map(|v| VoiceReport {
+                name: v.name.clone(),
+                articles: v.counts.iter().enumerate().filter(|(_, &c)| c > 0).map(|(i, &c)| (id(i), c)).collect(),
+            })
+            .collect(),
+    }
+}
+
+fn flag_names(f: Flags) -> Vec<String> {
+    [(f.loaded, "loaded"), (f.opinion, "opinion"), (f.hedged, "hedged"), (f.attributed, "attributed")]
+        .iter()
+        .filter(|(on, _)| *on)
+        .map(|(_, n)| n.to_string())
+        .collect()
+}
+
+fn round3(x: f64) -> f64 {
+    if x.is_finite() {
+        (x * 1000.0).round() / 1000.0
+    } else {
+        0.0
+    }
+}

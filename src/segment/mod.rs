@@ -1,0 +1,179 @@
+//! Sentences and word tokens with byte spans.
+//!
+//! Sentences never cross a block boundary; a block is split after `.`, `!`, `?` or `…`
+//! (with any closing quotes or brackets) when what follows starts a new sentence, except
+//! after abbreviations ("Dr.", "U.S.", "Jan.") and initials ("J. Smith"). Runaway
+//! "sentences" are cut at a whitespace after [`MAX_SENTENCE_BYTES`] so cost stays linear.
+
+mod abbrev;
+mod tokens;
+
+pub use tokens::{tokenize, Token};
+
+use crate::ingest::{BlockKind, Document};
+use std::ops::Range;
+
+/// Longest sentence kept whole; longer runs are cut at a space.
+pub const MAX_SENTENCE_BYTES: usize = 4096;
+
+/// A sentence: its byte range, its block kind, and its tokens (a range into the token list).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sentence {
+    /// Byte range in the document text (trimmed).
+    pub range: Range<usize>,
+    /// Kind of the block it comes from.
+    pub kind: BlockKind,
+    /// Indices into the article's token list.
+    pub tokens: Range<usize>,
+}
+
+/// A segmented document: all tokens and all sentences, in text order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Segmented {
+    /// Word and number tokens of all sentences.
+    pub tokens: Vec<Token>,
+    /// Sentences in order, non-overlapping.
+    pub sentences: Vec<Sentence>,
+}
+
+/// Splits every block of `doc` into sentences and tokens.
+///
+/// # Examples
+/// ```
+/// use parallax::{ingest, segment, report::ArticleInput};
+/// let a = ArticleInput { id: "a".into(), text: Some("Dr. Smith arrived in the U.S. on Monday. “It is late,” he said. Then he left.".into()), ..Default::default() };
+/// let seg = segment::segment(&ingest::ingest(&a).unwrap());
+/// assert_eq!(seg.sentences.len(), 3);
+/// ```
+pub fn segment(doc: &Document) -> Segmented {
+    let mut out = Segmented { tokens: Vec::new(), sentences: Vec::new() };
+    for block in &doc.blocks {
+        for range in split_sentences(&doc.text, block.range.clone()) {
+            let first = out.tokens.len();
+            tokenize(&doc.text, range.clone(), &mut out.tokens);
+            if out.tokens.len() == first {
+                continue; // punctuation only
+            }
+            out.sentences.push(Sentence { range, kind: block.kind, tokens: first..out.tokens.len() });
+        }
+    }
+    out
+}
+
+/// Sentence ranges inside `block` of `text`.
+pub fn split_sentences(text: &str, block: Range<usize>) -> Vec<Range<usize>> {
+    let s = &text[block.clone()];
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut iter = s.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let mut end = None;
+        if matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？') {
+            // Take repeated terminators and closing quotes/brackets.
+            let mut j = i + c.len_utf8();
+            while let Some(&(k, d)) = iter.peek() {
+                if matches!(d, '.' | '!' | '?' | '…' | '"' | '\'' | '”' | '’' | ')' | ']' | '»') {
+                    j = k + d.len_utf8();
+                    iter.next();
+                } else {
+                    break;
+                }
+            }
+            let cjk = matches!(c, '。' | '！' | '？');
+            if (cjk || starts_new_sentence(&s[j..])) && !(c == '.' && is_abbreviation(&s[start..i], &s[j..])) {
+                end = Some(j);
+            }
+        } else if i - start > MAX_SENTENCE_BYTES && (c == ' ' || c == '\n') {
+            end = Some(i);
+        } else if c == '\n' && b.get(i + 1) == Some(&b'\n') {
+            end = Some(i);
+        }
+        if let Some(e) = end {
+            let r = crate::ingest::trim(text, block.start + start..block.start + e);
+            if !r.is_empty() {
+                out.push(r);
+            }
+            start = e;
+        }
+    }
+    let r = crate::ingest::trim(text, block.start + start..block.end);
+    if !r.is_empty() {
+        out.push(r);
+    }
+    out
+}
+
+/// What follows a terminator starts a sentence: whitespace, then an uppercase letter,
+/// digit, opening quote/bracket or bullet — or the end of the block.
+fn starts_new_sentence(rest: &str) -> bool {
+    let trimmed = rest.trim_start();
+    if trimmed.len() == rest.len() && !rest.is_empty() {
+        return false; // no space: "U.S.", "3.5", "e.g."
+    }
+    match trimmed.chars().next() {
+        None => true,
+        Some(c) => c.is_uppercase() || c.is_numeric() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[' | '•' | '«' | '—' | '–')
+            || !c.is_alphabetic() && !c.is_ascii_punctuation() && !c.is_whitespace(),
+    }
+}
+
+/// The word before a '.' is an abbreviation or an initial, so the '.' does not end a sentence.
+fn is_abbreviation(before: &str, after: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '‘'))
+        .next()
+        .unwrap_or("");
+    if word.is_empty() {
+        return false;
+    }
+    // Single initial: "J. Smith" (but not the pronoun-like "I." at a sentence end).
+    let mut chars = word.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        if c.is_uppercase() && c != 'I' {
+            return true;
+        }
+    }
+    // Dotted acronym "U.S" before its final dot: ambiguous at a sentence end, so split
+    // only when the next word looks like a sentence start that is not a name.
+    if word.contains('.') && word.chars().all(|c| c.is_alphabetic() || c == '.') {
+        let next = after.split_whitespace().next().unwrap_or("");
+        return !abbrev::is_sentence_starter(next);
+    }
+    abbrev::is_abbreviation(&word.to_lowercase(), after)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(s: &str) -> Vec<&str> {
+        split_sentences(s, 0..s.len()).into_iter().map(|r| &s[r]).collect()
+    }
+
+    #[test]
+    fn abbreviations_and_initials() {
+        assert_eq!(split("Mr. Smith met Gen. J. R. Allen. They talked."), ["Mr. Smith met Gen. J. R. Allen.", "They talked."]);
+        assert_eq!(split("It grew 3.5 percent in the U.S. economy. Next."), ["It grew 3.5 percent in the U.S. economy.", "Next."]);
+        assert_eq!(split("He lives in the U.S. The rest is history."), ["He lives in the U.S.", "The rest is history."]);
+    }
+
+    #[test]
+    fn quotes_stay_with_their_sentence() {
+        assert_eq!(split("“It is over.” She left! Did he? Yes…"), ["“It is over.”", "She left!", "Did he?", "Yes…"]);
+        assert_eq!(split("He said “stop.” Then it stopped."), ["He said “stop.”", "Then it stopped."]);
+    }
+
+    #[test]
+    fn lowercase_after_period_does_not_split() {
+        assert_eq!(split("The ratio is approx. one in ten. Fine."), ["The ratio is approx. one in ten.", "Fine."]);
+    }
+
+    #[test]
+    fn cjk_and_runaway_text() {
+        assert_eq!(split("東京は晴れ。大阪は雨。"), ["東京は晴れ。", "大阪は雨。"]);
+        let long = "word ".repeat(10_000);
+        let parts = split(&long);
+        assert!(parts.len() > 5 && parts.iter().all(|p| p.len() <= MAX_SENTENCE_BYTES + 8));
+    }
+}

@@ -1,0 +1,59 @@
+//! Cue detection: lexicon phrases matched over a sentence's tokens, with a reader-facing note.
+
+use crate::analysis::Cue;
+use crate::lexicon::{self, CueKind};
+use crate::segment::Token;
+use std::ops::Range;
+
+/// The cues of the sentence whose tokens are `tokens[range]`, longest match first, no overlaps.
+///
+/// # Examples
+/// ```
+/// use parallax::segment::tokenize;
+/// let text = "This may prove perilous.";
+/// let mut toks = Vec::new();
+/// tokenize(text, 0..text.len(), &mut toks);
+/// let cues = parallax::stance::cues::detect(text, &toks, 0..toks.len());
+/// assert!(cues.iter().any(|c| &text[c.range.clone()] == "may"));
+/// ```
+pub fn detect(text: &str, tokens: &[Token], range: Range<usize>) -> Vec<Cue> {
+    let words: Vec<&str> = tokens[range.clone()].iter().map(|t| &*t.norm).collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        match lexicon::match_at(&words, i) {
+            Some(m) if m.len > 0 => {
+                let first = range.start + i;
+                let last = (first + m.len - 1).min(range.end - 1);
+                let span = tokens[first].range.start..tokens[last].range.end;
+                let surface = &text[span.clone()];
+                out.push(Cue {
+                    range: span,
+                    tokens: first..last + 1,
+                    kind: m.kind,
+                    polarity: f64::from(m.polarity),
+                    weight: f64::from(m.weight),
+                    note: note(m.kind, m.polarity, m.source, surface),
+                });
+                i += m.len;
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+/// One line a reader understands, e.g. `hedge: “may” softens the claim (Hyland 2005)`.
+fn note(kind: CueKind, polarity: f32, source: &str, surface: &str) -> String {
+    let what = match kind {
+        CueKind::Loaded => "slanted wording a neutral report would avoid",
+        CueKind::Evaluative if polarity < 0.0 => "negative evaluation",
+        CueKind::Evaluative => "positive evaluation",
+        CueKind::Hedge => "softens the claim",
+        CueKind::Booster => "presents the claim as certain",
+        CueKind::Report => "attributes the words to someone",
+        CueKind::Negation => "negates what follows",
+        CueKind::Contrast => "sets up a contrast",
+    };
+    format!("{}: “{}” {} ({})", kind.as_str(), surface, what, source)
+}

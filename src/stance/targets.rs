@@ -1,0 +1,201 @@
+//! Targets: what stance is measured toward. User targets are taken as given; otherwise the
+//! story's salient entities (capitalised names and acronyms found in most articles) and
+//! topic phrases (content-word bigrams most articles share) are detected, with acronyms
+//! merged into their expansions ("North Atlantic Treaty Organization" = "NATO").
+
+use crate::analysis::{Article, Target};
+use crate::lexicon::is_stopword;
+use crate::segment::Token;
+use rustc_hash::FxHashMap;
+
+/// Capitalised words that are not names.
+const NOT_NAMES: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i",
+    "however", "but", "and", "in", "on", "at", "as", "if", "while", "with", "for", "of", "by",
+    "despite", "also", "such", "so", "thus", "furthermore", "additionally", "moreover", "hence",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "mr", "mrs", "ms", "dr", "according", "there", "what", "when",
+];
+
+/// Detects up to `max` targets from `articles`.
+pub fn detect(articles: &[Article], max: usize) -> Vec<Target> {
+    let n = articles.len().max(1);
+    // candidate (lowercase key) -> (display form counts, documents, mentions)
+    let mut stats: FxHashMap<String, Cand> = FxHashMap::default();
+    for (doc, a) in articles.iter().enumerate() {
+        for s in &a.sentences {
+            let toks = &a.tokens[s.tokens.clone()];
+            for (key, display) in entity_runs(toks, &a.doc.text).into_iter().chain(topic_bigrams(toks)) {
+                let c = stats.entry(key).or_default();
+                c.mentions += 1;
+                if c.last_doc != Some(doc) {
+                    c.docs += 1;
+                    c.last_doc = Some(doc);
+                }
+                *c.forms.entry(display).or_default() += 1;
+            }
+        }
+    }
+    let min_docs = if n >= 3 { (n + 1) / 2 } else { 1 };
+    let mut cands: Vec<(String, Cand)> = stats
+        .into_iter()
+        .filter(|(k, c)| c.docs >= min_docs && c.mentions >= 2 && k.len() > 1)
+        .collect();
+    // Salience: spread across articles first, then frequency; names before topic phrases.
+    cands.sort_by(|a, b| {
+        let sa = a.1.docs as f64 * (1.0 + a.1.mentions as f64).ln();
+        let sb = b.1.docs as f64 * (1.0 + b.1.mentions as f64).ln();
+        sb.total_cmp(&sa).then_with(|| a.0.cmp(&b.0))
+    });
+    let mut targets: Vec<Target> = Vec::new();
+    for (key, c) in cands {
+        if targets.len() >= max {
+            break;
+        }
+        // Skip a candidate already covered by a chosen target (alias or word overlap).
+        if let Some(t) = targets.iter_mut().find(|t| covers(t, &key)) {
+            if !t.aliases.contains(&key) && key != t.label.to_lowercase() {
+                t.aliases.push(key);
+            }
+            continue;
+        }
+        let label = c.forms.iter().max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0))).map(|f| f.0.clone()).unwrap_or(key);
+        targets.push(Target { label, aliases: Vec::new(), auto: true });
+    }
+    for t in &mut targets {
+        t.aliases.extend(expansions(&t.label, articles));
+        t.aliases.sort();
+        t.aliases.dedup();
+    }
+    targets
+}
+
+/// User targets, with acronym expansions found in the text as aliases.
+pub fn from_user(names: &[String], articles: &[Article]) -> Vec<Target> {
+    names
+        .iter()
+        .map(|n| n.trim())
+        .filter(|n| !n.is_empty())
+        .map(|n| Target { label: n.to_string(), aliases: expansions(n, articles), auto: false })
+        .collect()
+}
+
+/// Token positions in `toks` where `target` (label or an alias) is mentioned.
+pub fn mentions(target: &Target, toks: &[Token]) -> Vec<usize> {
+    let mut out = Vec::new();
+    for form in std::iter::once(&target.label).chain(target.aliases.iter()) {
+        let words: Vec<String> = words_of(form);
+        if words.is_empty() {
+            continue;
+        }
+        for i in 0..toks.len().saturating_sub(words.len() - 1) {
+            if words.iter().enumerate().all(|(k, w)| &*toks[i + k].norm == w.as_str()) {
+                out.push(i);
+            }
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+fn words_of(form: &str) -> Vec<String> {
+    let mut toks = Vec::new();
+    crate::segment::tokenize(form, 0..form.len(), &mut toks);
+    toks.into_iter().map(|t| t.norm.into_string()).collect()
+}
+
+#[derive(Default)]
+struct Cand {
+    forms: FxHashMap<String, usize>,
+    docs: usize,
+    mentions: usize,
+    last_doc: Option<usize>,
+}
+
+/// Capitalised name runs (and acronyms), skipping sentence-initial function words.
+fn entity_runs(toks: &[Token], text: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        if !t.cap || t.num || NOT_NAMES.contains(&&*t.norm) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < toks.len() && toks[i].cap && !toks[i].num && &*toks[i].norm != "'s" && i - start < 5 {
+            i += 1;
+        }
+        let run = &toks[start..i];
+        // A lone sentence-initial capitalised common word is not a name.
+        if !(start == 0 && run.len() == 1 && is_stopword(&run[0].norm)) {
+            let display = text[run[0].range.start..run[run.len() - 1].range.end].to_string();
+            let key = run.iter().map(|t| &*t.norm).collect::<Vec<_>>().join(" ");
+            out.push((key, display));
+        }
+        if i == start {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Lowercase content-word bigrams ("liaison office"): the story's topic phrases.
+fn topic_bigrams(toks: &[Token]) -> Vec<(String, String)> {
+    toks.windows(2)
+        .filter(|w| w.iter().all(|t| !t.cap && !t.num && t.norm.len() > 2 && !is_stopword(&t.norm)))
+        .map(|w| {
+            let k = format!("{} {}", w[0].norm, w[1].norm);
+            (k.clone(), k)
+        })
+        .collect()
+}
+
+fn covers(t: &Target, key: &str) -> bool {
+    let label = t.label.to_lowercase();
+    label == key
+        || t.aliases.iter().any(|a| a == key)
+        // "jens stoltenberg" covers "stoltenberg"; "nato" does not cover "nato summit"
+        || label.ends_with(&format!(" {key}"))
+        || key.ends_with(&format!(" {label}")) && key.split(' ').count() <= 3
+}
+
+/// Expansions of an acronym found in the text: "NATO" ← "North Atlantic Treaty Organization".
+fn expansions(label: &str, articles: &[Article]) -> Vec<String> {
+    let letters: Vec<char> = label.chars().filter(|c| c.is_alphabetic()).collect();
+    let is_acronym = letters.len() >= 2 && letters.len() <= 6 && letters.iter().all(|c| c.is_uppercase());
+    if !is_acronym {
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    for a in articles {
+        for s in &a.sentences {
+            let toks = &a.tokens[s.tokens.clone()];
+            for i in 0..toks.len() {
+                let mut k = 0;
+                let mut j = i;
+                while j < toks.len() && k < letters.len() {
+                    let w = &toks[j];
+                    if matches!(&*w.norm, "of" | "and" | "the" | "for") && k > 0 {
+                        j += 1;
+                        continue;
+                    }
+                    if !w.cap || !w.norm.starts_with(letters[k].to_ascii_lowercase()) {
+                        break;
+                    }
+                    k += 1;
+                    j += 1;
+                }
+                if k == letters.len() && j - i >= letters.len() {
+                    let phrase = toks[i..j].iter().map(|t| &*t.norm).collect::<Vec<_>>().join(" ");
+                    if !found.contains(&phrase) {
+                        found.push(phrase);
+                    }
+                }
+            }
+        }
+    }
+    found
+}
