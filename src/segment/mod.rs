@@ -113,7 +113,9 @@ fn starts_new_sentence(rest: &str) -> bool {
     }
     match trimmed.chars().next() {
         None => true,
+        // Uppercase, digits, opening quotes/brackets, and letters of scripts without case (CJK…).
         Some(c) => c.is_uppercase() || c.is_numeric() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[' | '•' | '«' | '—' | '–')
+            || (c.is_alphabetic() && !c.is_lowercase())
             || !c.is_alphabetic() && !c.is_ascii_punctuation() && !c.is_whitespace(),
     }
 }
