@@ -48,6 +48,14 @@ pub fn detect(articles: &[Article], max: usize) -> Vec<Target> {
         let sb = b.1.docs as f64 * (1.0 + b.1.mentions as f64).ln();
         sb.total_cmp(&sa).then_with(|| a.0.cmp(&b.0))
     });
+    // Names fill all but one slot; the best topic phrase ("liaison office") gets the last one.
+    let is_topic = |c: &Cand| c.forms.keys().all(|f| !f.chars().any(char::is_uppercase));
+    let best_topic = cands.iter().position(|(_, c)| is_topic(c));
+    if let Some(p) = best_topic {
+        let topic = cands.remove(p);
+        let at = max.saturating_sub(1).min(cands.len());
+        cands.insert(at, topic);
+    }
     let mut targets: Vec<Target> = Vec::new();
     for (key, c) in cands {
         if targets.len() >= max {
