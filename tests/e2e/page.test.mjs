@@ -1,0 +1,147 @@
+// Browser end-to-end test: serves www/ on 127.0.0.1, drives Debian's Chromium with
+// playwright-core, loads the demo, checks the highlights and the comparison, pastes a sixth
+// article, feeds hostile articles through el.articles, and saves screenshots.
+// Run alone with: node --test tests/e2e/   (after scripts/build.sh)
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { serve } from "../../www/serve.mjs";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, "../..");
+const outDir = process.env.E2E_OUT_DIR ?? path.join(repo, "e2e-artifacts");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+let server, browser, base;
+
+before(async () => {
+  server = await serve(path.join(repo, "www"), 0);
+  base = `http://127.0.0.1:${server.address().port}/`;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  fs.mkdirSync(outDir, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  await new Promise((r) => (server ? server.close(r) : r()));
+});
+
+async function openDemo() {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  const t0 = Date.now();
+  await page.goto(base);
+  await page.waitForSelector("#px mark[data-kind]", { timeout: 30_000 });
+  const firstHighlightMs = Date.now() - t0;
+  await page.waitForSelector("parallax-compare[data-state=ready]");
+  return { page, errors, firstHighlightMs };
+}
+
+test("demo loads with explained highlights and the comparison", async () => {
+  const { page, errors, firstHighlightMs } = await openDemo();
+  console.log(`# first highlighted render ${firstHighlightMs} ms after navigation`);
+  assert.equal(await page.locator("#px .col").count(), 5);
+  const counts = await page.evaluate(() => {
+    const root = document.querySelector("#px").shadowRoot;
+    const by = {};
+    for (const m of root.querySelectorAll("mark[data-kind]")) by[m.dataset.kind] = (by[m.dataset.kind] ?? 0) + 1;
+    return { marks: root.querySelectorAll("mark[data-kind]").length, sents: root.querySelectorAll(".sent").length, by };
+  });
+  const report = await page.evaluate(() => document.querySelector("#px").report);
+  const cueTotal = report.articles.reduce((n, a) => n + a.sentences.reduce((m, s) => m + s.cues.length, 0), 0);
+  const sentTotal = report.articles.reduce((n, a) => n + a.sentences.length, 0);
+  assert.equal(counts.sents, sentTotal, "one span per sentence");
+  assert.ok(counts.marks > 50 && counts.marks <= cueTotal, JSON.stringify(counts));
+  assert.ok(counts.by.hedge > 0 && counts.by.evaluative > 0, JSON.stringify(counts.by));
+
+  // Every highlight shows exactly text.slice(start, end) of its article.
+  const mismatches = await page.evaluate(() => {
+    const el = document.querySelector("#px");
+    const texts = el.report.articles.map((a, i) => a.text ?? el.articles[i].text);
+    let bad = [];
+    for (const m of el.shadowRoot.querySelectorAll("mark, .sent")) {
+      const t = texts[+m.dataset.a].slice(+m.dataset.start, +m.dataset.end);
+      if (t !== m.textContent) bad.push([m.textContent, t]);
+    }
+    return bad.slice(0, 3);
+  });
+  assert.deepEqual(mismatches, []);
+
+  // A sample of highlighted text: the hedge "may" in "Such incendiary steps may prove …" (001).
+  const mayHedges = await page.locator('#px .col[data-index="1"] mark[data-kind=hedge]').allTextContents();
+  assert.ok(mayHedges.map((t) => t.toLowerCase()).includes("may"), JSON.stringify(mayHedges));
+  assert.equal(await page.locator('#px .col[data-index="1"] h3').first().textContent(),
+    "NATO’s outreach to Asia is a very perilous step");
+
+  // The note explains a highlight on hover.
+  const mark = page.locator("#px mark[data-kind=hedge]").first();
+  await mark.scrollIntoViewIfNeeded();
+  await mark.hover();
+  const note = page.locator("#px .note");
+  assert.ok(await note.isVisible());
+  assert.match(await note.textContent(), /hedge/i);
+
+  // Comparison cards are present.
+  for (const card of ["similarity", "reuse", "claims", "voices", "terms"]) {
+    assert.equal(await page.locator(`#px [data-card=${card}]`).count(), 1, `card ${card}`);
+  }
+  await page.mouse.move(2, 2);
+  await page.screenshot({ path: path.join(outDir, "page.png") });
+  await page.screenshot({ path: path.join(outDir, "page-full.png"), fullPage: true });
+  if (process.env.UPDATE_SCREENSHOT) fs.copyFileSync(path.join(outDir, "page.png"), path.join(repo, "docs/screenshot.png"));
+  assert.ok(fs.statSync(path.join(outDir, "page.png")).size > 10_000);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a pasted sixth article is analysed", async () => {
+  const { page, errors } = await openDemo();
+  await page.locator("#add-details > summary").click();
+  await page.fill("#paste-text", "Critics said the new bridge is a reckless and dangerous waste. Supporters clearly welcomed the move.");
+  await page.fill("#paste-source", "Pasted Daily");
+  await page.click("#add-article");
+  await page.waitForFunction(() => document.querySelector("#px").report?.articles.length === 6
+    && document.querySelector("#px").dataset.state === "ready");
+  assert.equal(await page.locator("#px .col").count(), 6);
+  assert.match(await page.locator("#px .col").last().textContent(), /Pasted Daily/);
+  assert.ok(await page.locator('#px .col[data-index="5"] mark[data-kind]').count() >= 2);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("hostile articles through el.articles never run script", async () => {
+  const { page, errors } = await openDemo();
+  const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>'
+    + '<iframe srcdoc="<script>parent.__pwned=1</script>"></iframe><p onmouseover="window.__pwned=1">Hostile text about the plan.</p>';
+  await page.evaluate((h) => {
+    const el = document.querySelector("#px");
+    el.articles = [
+      { id: "t", text: h, source: "Text <b>source</b>" },
+      { id: "h", html: h, source: "<img src=x onerror=window.__pwned=1>" },
+    ];
+  }, hostile);
+  await page.waitForFunction(() => document.querySelector("#px").report?.articles.length === 2
+    && document.querySelector("#px").dataset.state === "ready");
+  await page.locator("#px .col").first().hover();
+  await page.waitForTimeout(300);
+  const state = await page.evaluate(() => ({
+    pwned: window.__pwned,
+    elements: document.querySelector("#px").shadowRoot.querySelectorAll(".col img, .col script, .col iframe, .text b, .text p").length,
+    textShown: document.querySelector("#px").shadowRoot.querySelector('.col[data-index="0"] .text').textContent,
+  }));
+  assert.equal(state.pwned, undefined);
+  assert.equal(state.elements, 0);
+  assert.ok(state.textShown.includes("<script>"), "text input is shown as text");
+  assert.deepEqual(errors, []);
+  await page.close();
+});

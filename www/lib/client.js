@@ -1,0 +1,204 @@
+// ParallaxClient: runs analyses in a module Web Worker (www/lib/worker.js).
+//
+//   const client = new ParallaxClient();
+//   const report = await client.analyze(input, { onProgress, signal });
+//
+// Errors are `Error`s with a string `.code`:
+//   E_INPUT          the input is not {articles: [...]}
+//   E_TOO_LARGE      the input is larger than `maxChars` (default 50 MB of text)
+//   E_ABORTED        the AbortSignal fired (the worker is terminated and restarted)
+//   E_WORKER_CRASHED the worker died (wasm trap, out of memory, failed to start)
+//   E_WASM_LOAD / E_WASM_INIT   the wasm package could not be loaded
+//   anything else    the code thrown by the wasm `analyze` (bad input etc.)
+
+export const DEFAULT_MAX_CHARS = 50 * 1024 * 1024;
+
+export function codedError(message, code, extra) {
+  const e = new Error(message);
+  e.code = code;
+  if (extra) Object.assign(e, extra);
+  return e;
+}
+
+/** Total size of an input's text, in UTF-16 code units (≈ bytes for ASCII). */
+export function inputSize(input) {
+  let n = 0;
+  for (const a of input.articles) {
+    if (!a || typeof a !== 'object') continue;
+    if (typeof a.text === 'string') n += a.text.length;
+    if (typeof a.html === 'string') n += a.html.length;
+  }
+  if (Array.isArray(input.targets)) for (const t of input.targets) n += String(t).length;
+  return n;
+}
+
+/**
+ * Turns what serde-wasm-bindgen produced into plain JSON-like data: Maps become
+ * objects, `undefined` (Rust `None`) becomes `null`, BigInts become numbers.
+ */
+export function toPlain(v) {
+  if (v instanceof Map) {
+    const o = {};
+    for (const [k, x] of v) o[String(k)] = toPlain(x);
+    return o;
+  }
+  if (Array.isArray(v)) return v.map(toPlain);
+  if (typeof v === 'bigint') return Number(v);
+  if (v === undefined) return null;
+  if (v && typeof v === 'object') {
+    const o = {};
+    for (const k of Object.keys(v)) o[k] = toPlain(v[k]);
+    return o;
+  }
+  return v;
+}
+
+export class ParallaxClient {
+  /**
+   * @param {{workerUrl?: URL|string, maxChars?: number}} [opts]
+   */
+  constructor(opts = {}) {
+    this.workerUrl = opts.workerUrl || null; // default: ./worker.js next to this module
+    this.maxChars = opts.maxChars ?? DEFAULT_MAX_CHARS;
+    this.worker = null;
+    this.pending = new Map(); // id -> {input, resolve, reject, onProgress, cleanup}
+    this.nextId = 1;
+    this.restarts = 0;
+  }
+
+  /** Starts the worker now (optional; `analyze` starts it on demand). */
+  warm() {
+    this._ensure();
+    return this;
+  }
+
+  _ensure() {
+    if (this.worker) return this.worker;
+    // The literal `new Worker(new URL(...), {type: 'module'})` form lets bundlers find the worker.
+    const w = this.workerUrl
+      ? new Worker(this.workerUrl, { type: 'module', name: 'parallax' })
+      : new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name: 'parallax' });
+    w.addEventListener('message', (e) => this._onMessage(w, e.data));
+    w.addEventListener('error', (e) => {
+      e.preventDefault?.();
+      this._crash(w, `the analysis worker failed: ${e.message || 'error'}`);
+    });
+    w.addEventListener('messageerror', () => this._crash(w, 'the analysis worker sent an unreadable message'));
+    this.worker = w;
+    return w;
+  }
+
+  _onMessage(w, data) {
+    if (w !== this.worker || !data) return;
+    const p = this.pending.get(data.id);
+    if (!p) return;
+    if (data.type === 'progress') {
+      try { p.onProgress?.(data.phase); } catch (err) { console.error(err); }
+      return;
+    }
+    this.pending.delete(data.id);
+    p.cleanup();
+    if (data.ok) {
+      p.resolve({ report: toPlain(data.report), ms: data.ms });
+    } else {
+      const err = data.error || {};
+      p.reject(codedError(err.message || 'analysis failed', err.code || 'E_ANALYZE'));
+      if (err.fatal) this._restart([]);
+    }
+  }
+
+  /** The worker died: every pending call fails with E_WORKER_CRASHED. */
+  _crash(w, message) {
+    if (w !== this.worker) return;
+    const all = [...this.pending.values()];
+    this.pending.clear();
+    this._restart([]);
+    for (const p of all) {
+      p.cleanup();
+      p.reject(codedError(message, 'E_WORKER_CRASHED'));
+    }
+  }
+
+  /** Terminates the worker; re-posts the calls in `keep` to a fresh one. */
+  _restart(keep) {
+    if (this.worker) this.worker.terminate();
+    this.worker = null;
+    this.restarts++;
+    if (keep.length) {
+      const w = this._ensure();
+      for (const [id, p] of keep) w.postMessage({ id, type: 'analyze', input: p.input });
+    }
+  }
+
+  /**
+   * Analyses `input` ({articles, targets?, options?}).
+   * Resolves with the Report; `detail` with {report, ms} when `opts.detail` is true.
+   * @returns {Promise<object>}
+   */
+  analyze(input, opts = {}) {
+    const { onProgress, signal } = opts;
+    if (!input || typeof input !== 'object' || !Array.isArray(input.articles)) {
+      return Promise.reject(codedError('input must be an object with an "articles" array', 'E_INPUT'));
+    }
+    if (signal?.aborted) return Promise.reject(abortError());
+    const size = inputSize(input);
+    if (size > this.maxChars) {
+      const mb = (size / 1048576).toFixed(1);
+      return Promise.reject(codedError(
+        `input too large: ${mb} MB of text (limit ${(this.maxChars / 1048576).toFixed(0)} MB)`, 'E_TOO_LARGE'));
+    }
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      const onAbort = () => this._abort(id);
+      const cleanup = () => signal?.removeEventListener('abort', onAbort);
+      this.pending.set(id, {
+        input,
+        onProgress,
+        cleanup,
+        resolve: (r) => resolve(opts.detail ? r : r.report),
+        reject,
+      });
+      signal?.addEventListener('abort', onAbort, { once: true });
+      try {
+        this._ensure().postMessage({ id, type: 'analyze', input });
+      } catch (e) {
+        // e.g. DataCloneError for inputs that cannot be copied to the worker
+        this.pending.delete(id);
+        cleanup();
+        reject(codedError(`cannot send the input to the worker: ${e.message}`, 'E_INPUT'));
+      }
+    });
+  }
+
+  _abort(id) {
+    const p = this.pending.get(id);
+    if (!p) return;
+    const inFlight = id === Math.min(...this.pending.keys());
+    this.pending.delete(id);
+    p.cleanup();
+    // A running wasm call cannot be interrupted: kill the worker, re-post the other calls.
+    // A queued call is simply forgotten (its late reply is ignored).
+    if (inFlight) this._restart([...this.pending]);
+    p.reject(abortError());
+  }
+
+  /** Stops the worker and fails every pending call with E_ABORTED. */
+  dispose() {
+    const all = [...this.pending.values()];
+    this.pending.clear();
+    if (this.worker) this.worker.terminate();
+    this.worker = null;
+    for (const p of all) { p.cleanup(); p.reject(abortError()); }
+  }
+}
+
+function abortError() {
+  return codedError('analysis cancelled', 'E_ABORTED', { name: 'AbortError' });
+}
+
+let shared = null;
+/** One client shared by every widget on the page. */
+export function sharedClient() {
+  if (!shared) shared = new ParallaxClient();
+  return shared;
+}

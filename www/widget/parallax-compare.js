@@ -1,0 +1,379 @@
+// <parallax-compare>: stance highlighting and source comparison for a set of articles.
+//
+//   <script type="module" src="widget/parallax-compare.js"></script>
+//   <parallax-compare src="story.json"></parallax-compare>        (an Input JSON document)
+//   el.articles = [{id, text | html, source, title?}];  el.targets = ['NATO'];  (re-analyses, debounced)
+//   el.report      the last Report (read-only)
+//   el.selectedTarget   target id whose stance colours the sentences
+//   el.refresh()   analyse now; resolves with the report (null on error)
+// Events (bubbling, composed): parallax-progress {phase}, parallax-ready {report, ms},
+// parallax-error {message, code}, parallax-target {target}.
+// Host attribute data-state: empty | loading | ready | error.
+
+import { sharedClient, codedError } from '../lib/client.js';
+import { h, CUE_KINDS } from './dom.js';
+import { adoptStyles } from './styles.js';
+import { renderColumn, applyTarget, rangeFor } from './render-article.js';
+import { renderCompare } from './render-compare.js';
+import { Notes } from './tooltip.js';
+
+const DEBOUNCE_MS = 60;
+const COLS_PER_PAGE = 24; // article columns rendered at once; more on demand
+const PHASES = { loading: 'Loading the analyser…', analysing: 'Analysing', rendering: 'Rendering…' };
+
+function normaliseArticle(a, i) {
+  if (!a || typeof a !== 'object') throw codedError(`article ${i + 1} is not an object`, 'E_INPUT');
+  const out = { id: a.id != null && a.id !== '' ? String(a.id) : `a${i + 1}` };
+  for (const k of ['text', 'html', 'source', 'title', 'url', 'published']) if (a[k] != null) out[k] = String(a[k]);
+  return out;
+}
+
+function uniqueNames(names) {
+  const seen = new Map();
+  for (const n of names) seen.set(n, (seen.get(n) || 0) + 1);
+  const k = new Map();
+  return names.map((n) => {
+    if (seen.get(n) < 2) return n;
+    k.set(n, (k.get(n) || 0) + 1);
+    return `${n} (${k.get(n)})`;
+  });
+}
+
+export class ParallaxCompare extends HTMLElement {
+  static get observedAttributes() { return ['src']; }
+
+  constructor() {
+    super();
+    this._articles = [];
+    this._targets = [];
+    this._options = null;
+    this._report = null;
+    this._ctx = null;
+    this._cols = [];
+    this._run = 0;
+    this._timer = 0;
+    this._ctrl = null;
+    this._off = new Set();
+    this._targetId = null;
+    this.client = null; // set to a ParallaxClient to use a private worker
+    const root = this.attachShadow({ mode: 'open' });
+    adoptStyles(root);
+    this._build(root);
+  }
+
+  _build(root) {
+    this.$status = h('span', { class: 'status-text' }, 'No articles yet.');
+    this.$progress = h('div', { class: 'progress', hidden: true, 'aria-hidden': 'true' }, h('span'));
+    this.$select = h('select', { part: 'target-picker', disabled: true, 'aria-describedby': 'px-target-hint',
+      onchange: () => this._setTarget(this.$select.value) });
+    const toggles = CUE_KINDS.map(([k, name, hint]) => this._toggle(name, hint, true, (on) => {
+      if (on) this._off.delete(k); else this._off.add(k);
+      this.$root.dataset.off = [...this._off].join(' ');
+    }, k));
+    this.$root = h('div', { class: 'root tint', part: 'root', 'data-off': '' },
+      h('div', { class: 'toolbar', part: 'toolbar' },
+        h('div', null,
+          h('div', { class: 'status', part: 'status', role: 'status', 'aria-live': 'polite' }, h('span', { class: 'dot' }), this.$status),
+          this.$progress),
+        h('label', { class: 'picker' }, 'Stance toward', this.$select,
+          h('span', { class: 'sr', id: 'px-target-hint' }, 'Sentences are tinted by their stance toward this target.')),
+        h('fieldset', { class: 'legend', part: 'legend' }, h('legend', null, 'Highlights'), toggles,
+          this._toggle('Favor / against', 'tint sentences by stance toward the target', true,
+            (on) => this.$root.classList.toggle('tint', on), 'stance', 'favor-against'),
+          this._toggle('Collapse removed', 'fold boilerplate the analysis left out', false,
+            (on) => this.$root.classList.toggle('collapse-removed', on), 'removed'))),
+      this.$error = h('div', { class: 'error', part: 'error', role: 'alert', hidden: true }),
+      this.$empty = h('div', { class: 'empty', part: 'empty' }, 'No articles yet. Add two or more articles about the same story to compare them.'),
+      h('h2', { class: 'sr' }, 'Articles'),
+      this.$articles = h('div', { class: 'articles', part: 'articles' }),
+      this.$compareHead = h('h2', { class: 'sr' }, 'Comparison'),
+      this.$compare = h('div', { class: 'compare', part: 'comparison' }),
+      this.$note = h('div', { class: 'note', part: 'note', role: 'tooltip', id: 'px-note', hidden: true }));
+    root.append(this.$root);
+    this._notes = new Notes(this.$articles, this.$note, () => this._ctx, (k) => !this._off.has(k));
+  }
+
+  _toggle(name, hint, on, onchange, key, swatchKind) {
+    const input = h('input', { type: 'checkbox', 'data-toggle': key, onchange: () => onchange(input.checked) });
+    input.checked = on;
+    let sw = null;
+    if (key === 'stance') {
+      sw = [h('span', { class: 'swatch' }), h('span', { class: 'swatch' })];
+      sw[0].style.setProperty('--k', 'var(--_favor)');
+      sw[1].style.setProperty('--k', 'var(--_against)');
+    } else if (key !== 'removed') {
+      sw = h('span', { class: 'swatch' });
+      sw.style.setProperty('--k', `var(--c-${swatchKind || key})`);
+    }
+    const count = h('span', { class: 'muted', 'data-count': key });
+    return h('label', { class: 'toggle', title: hint }, input, sw, name, count);
+  }
+
+  connectedCallback() {
+    for (const p of ['articles', 'targets', 'options']) {
+      if (Object.prototype.hasOwnProperty.call(this, p)) { const v = this[p]; delete this[p]; this[p] = v; }
+    }
+    if (!this.dataset.state) this._state('empty');
+  }
+
+  disconnectedCallback() {
+    clearTimeout(this._timer);
+    this._ctrl?.abort();
+  }
+
+  attributeChangedCallback(name, old, value) {
+    if (name === 'src' && value && value !== old) this._loadSrc(value);
+  }
+
+  get articles() { return this._articles.map((a) => ({ ...a })); }
+  set articles(list) {
+    try {
+      this._articles = Array.from(list || [], normaliseArticle);
+    } catch (e) {
+      this._fail(e);
+      return;
+    }
+    this._schedule();
+  }
+
+  get targets() { return [...this._targets]; }
+  set targets(list) { this._targets = Array.from(list || [], String).filter((t) => t.trim()); this._schedule(); }
+
+  get options() { return this._options ? { ...this._options } : null; }
+  set options(o) { this._options = o && typeof o === 'object' ? { ...o } : null; this._schedule(); }
+
+  /** The Input document analysed next. */
+  get input() {
+    const input = { articles: this._articles, targets: this._targets };
+    if (this._options) input.options = this._options;
+    return input;
+  }
+
+  get report() { return this._report; }
+  get selectedTarget() { return this._targetId; }
+  set selectedTarget(id) { this._setTarget(String(id)); }
+
+  async _loadSrc(url) {
+    const run = ++this._run;
+    this._state('loading', 'Fetching articles…');
+    try {
+      const res = await fetch(new URL(url, document.baseURI));
+      if (!res.ok) throw codedError(`cannot fetch ${url}: HTTP ${res.status}`, 'E_FETCH');
+      const doc = await res.json().catch(() => { throw codedError(`${url} is not JSON`, 'E_FETCH'); });
+      if (run !== this._run) return;
+      if (!doc || !Array.isArray(doc.articles)) throw codedError(`${url} is not an Input document (no "articles")`, 'E_INPUT');
+      this._articles = doc.articles.map(normaliseArticle);
+      this._targets = Array.isArray(doc.targets) ? doc.targets.map(String) : [];
+      this._options = doc.options && typeof doc.options === 'object' ? doc.options : null;
+      this._schedule();
+    } catch (e) {
+      if (run === this._run) this._fail(e.code ? e : codedError(`cannot fetch ${url}: ${e.message}`, 'E_FETCH'));
+    }
+  }
+
+  _schedule() {
+    clearTimeout(this._timer);
+    this._timer = setTimeout(() => this.refresh(), DEBOUNCE_MS);
+  }
+
+  /** Analyses the current articles now. Resolves with the report, or null on error/cancel. */
+  async refresh() {
+    clearTimeout(this._timer);
+    this._ctrl?.abort();
+    const run = ++this._run;
+    const input = this.input;
+    if (!input.articles.length) {
+      this._report = null;
+      this._ctx = null;
+      this._render();
+      this._state('empty', 'No articles yet.');
+      return null;
+    }
+    const ctrl = new AbortController();
+    this._ctrl = ctrl;
+    const n = input.articles.length;
+    this._state('loading', `${PHASES.analysing} ${n} article${n === 1 ? '' : 's'}…`);
+    this.$error.hidden = true;
+    const client = this.client || sharedClient();
+    try {
+      const { report, ms } = await client.analyze(input, {
+        signal: ctrl.signal,
+        detail: true,
+        onProgress: (phase) => {
+          if (run !== this._run) return;
+          const text = phase === 'analysing' ? `${PHASES.analysing} ${n} article${n === 1 ? '' : 's'}…` : PHASES[phase] || phase;
+          this.$status.textContent = text;
+          this._emit('parallax-progress', { phase });
+        },
+      });
+      if (run !== this._run) return null;
+      if (!report || !Array.isArray(report.articles) || report.articles.length !== n) {
+        throw codedError('the analyser returned an unexpected report', 'E_REPORT');
+      }
+      await new Promise((r) => requestAnimationFrame(() => r()));
+      if (run !== this._run) return null;
+      this._report = report;
+      this._render(input);
+      const t = report.targets.length;
+      this._state('ready', `${n} article${n === 1 ? '' : 's'} analysed in ${Math.max(1, Math.round(ms))} ms · ${t} target${t === 1 ? '' : 's'}`);
+      this._emit('parallax-ready', { report, ms });
+      return report;
+    } catch (e) {
+      if (run !== this._run || e.code === 'E_ABORTED') return null;
+      this._fail(e);
+      return null;
+    } finally {
+      if (this._ctrl === ctrl) this._ctrl = null;
+    }
+  }
+
+  _fail(e) {
+    const message = e && e.message ? e.message : String(e);
+    const code = e && e.code ? e.code : 'E_UNKNOWN';
+    this.$error.replaceChildren(h('strong', null, 'Analysis failed. '), message, ' ', h('code', null, `(${code})`));
+    this.$error.hidden = false;
+    this._state('error', 'Something went wrong.');
+    this._emit('parallax-error', { message, code });
+  }
+
+  _state(state, text) {
+    this.dataset.state = state;
+    this.$root.classList.toggle('busy', state === 'loading');
+    this.$progress.hidden = state !== 'loading';
+    if (state === 'loading') this.setAttribute('aria-busy', 'true'); else this.removeAttribute('aria-busy');
+    if (text) this.$status.textContent = text;
+  }
+
+  _emit(type, detail) {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  _context(input) {
+    const report = this._report;
+    const texts = report.articles.map((a, i) => a.text ?? input.articles[i]?.text ?? '');
+    const names = uniqueNames(report.articles.map((a, i) => a.source || input.articles[i]?.source || a.title || `Article ${i + 1}`));
+    const index = new Map(report.articles.map((a, i) => [a.id, i]));
+    const uniq = new Set();
+    for (const [id, list] of Object.entries(report.comparison?.unique || {})) for (const i of list) uniq.add(`${index.get(id)}:${i}`);
+    const claimOf = new Map();
+    for (const c of report.comparison?.claims || []) for (const m of c.members) claimOf.set(`${index.get(m.article)}:${m.sentence}`, c);
+    const ctx = {
+      report, texts, names, targetId: this._targetId,
+      inputTitles: report.articles.map((_, i) => input.articles[i]?.title),
+      indexOf: (id) => (index.has(id) ? index.get(id) : -1),
+      sentenceInfo: (ai, i) => {
+        const c = claimOf.get(`${ai}:${i}`);
+        if (c) {
+          const others = [...new Set(c.members.map((m) => index.get(m.article)).filter((x) => x !== ai))].map((x) => names[x]);
+          return `Shared claim, also in: ${others.join(', ') || 'no other outlet'}.`;
+        }
+        return uniq.has(`${ai}:${i}`) ? 'Only this article carries this sentence.' : null;
+      },
+    };
+    return ctx;
+  }
+
+  _render(input = this.input) {
+    this._notes.hide();
+    CSS.highlights?.delete('px-jump');
+    const report = this._report;
+    this.$empty.hidden = !!report;
+    this.$compareHead.hidden = !report;
+    if (!report) {
+      this.$articles.replaceChildren();
+      this.$compare.replaceChildren();
+      this._cols = [];
+      this.$select.replaceChildren();
+      this.$select.disabled = true;
+      return;
+    }
+    const prev = report.targets.find((t) => t.id === this._targetId)
+      ? this._targetId : null;
+    const prevLabel = this._ctx?.report.targets.find((t) => t.id === this._targetId)?.label;
+    const byLabel = report.targets.find((t) => t.label === prevLabel);
+    this._targetId = (byLabel && byLabel.id) || prev || report.targets[0]?.id || null;
+    this.$select.replaceChildren(...report.targets.map((t) => h('option', { value: t.id }, t.label)));
+    if (!report.targets.length) this.$select.append(h('option', { value: '' }, 'no target'));
+    this.$select.disabled = !report.targets.length;
+    this.$select.value = this._targetId || '';
+
+    this._ctx = this._context(input);
+    this._cols = [];
+    this.$more = h('button', { type: 'button', class: 'more-cols', onclick: () => this._showUpTo(this._cols.length + COLS_PER_PAGE - 1) });
+    this.$articles.replaceChildren(this.$more);
+    this._showUpTo(COLS_PER_PAGE - 1);
+    const skip = report.comparison && report.articles.length > 1 && (report.comparison.similarity || []).length;
+    this.$compare.replaceChildren(...(skip ? renderCompare(this._ctx, (r) => this.jumpTo(r)) : []));
+    this.$compareHead.hidden = !skip;
+    const counts = {};
+    for (const a of report.articles) for (const s of a.sentences) for (const c of s.cues || []) counts[c.kind] = (counts[c.kind] || 0) + 1;
+    for (const el of this.$root.querySelectorAll('[data-count]')) {
+      const k = el.dataset.count;
+      el.textContent = k in counts || CUE_KINDS.some(([x]) => x === k) ? String(counts[k] || 0) : '';
+    }
+  }
+
+  /** Renders article columns up to index `last` (columns are rendered in pages). */
+  _showUpTo(last) {
+    const n = this._report ? this._report.articles.length : 0;
+    const end = Math.min(n - 1, last);
+    const frag = document.createDocumentFragment();
+    for (let ai = this._cols.length; ai <= end; ai++) {
+      this._cols[ai] = renderColumn(this._ctx, ai);
+      frag.append(this._cols[ai].col);
+    }
+    this.$more.before(frag);
+    const left = n - this._cols.length;
+    this.$more.hidden = left <= 0;
+    this.$more.textContent = `Show ${Math.min(left, COLS_PER_PAGE)} more of ${left} articles`;
+  }
+
+  _setTarget(id) {
+    if (!this._ctx || !this._report.targets.some((t) => t.id === id)) return;
+    this._targetId = id;
+    this._ctx.targetId = id;
+    this.$select.value = id;
+    applyTarget(this._ctx, this._cols, id);
+    this._emit('parallax-target', { target: id });
+  }
+
+  /** Scrolls to and highlights [{ai, start, end}] ranges (UTF-16 offsets into each article's text). */
+  jumpTo(ranges) {
+    for (const el of this.$articles.querySelectorAll('.sent.hit')) el.classList.remove('hit');
+    const hl = [];
+    const seen = new Set();
+    let first = null;
+    this._showUpTo(Math.max(-1, ...ranges.map((r) => r.ai)));
+    for (const r of ranges) {
+      const col = this._cols[r.ai];
+      if (!col) continue;
+      const range = rangeFor(col.nodes, r.start, r.end);
+      if (range) hl.push(range);
+      const hits = col.sents.filter((el) => el && +el.dataset.start < r.end && +el.dataset.end > r.start);
+      for (const el of hits) el.classList.add('hit');
+      if (!seen.has(r.ai) && hits.length) {
+        seen.add(r.ai);
+        first = first || hits[0];
+        const box = col.body.getBoundingClientRect();
+        const at = (range || hits[0]).getBoundingClientRect();
+        col.body.scrollTop += at.top - box.top - Math.min(80, box.height / 4);
+      }
+    }
+    if (typeof Highlight === 'function' && CSS.highlights) {
+      CSS.highlights.set('px-jump', new Highlight(...hl));
+    }
+    if (first) {
+      const row = this.$articles;
+      const col = first.closest('.col');
+      const rb = row.getBoundingClientRect();
+      const cb = col.getBoundingClientRect();
+      if (cb.left < rb.left || cb.right > rb.right) row.scrollLeft += cb.left - rb.left - 8;
+      first.focus({ preventScroll: true });
+      const fb = first.getBoundingClientRect();
+      if (fb.top < 0 || fb.bottom > window.innerHeight) first.scrollIntoView({ block: 'center' });
+    }
+    return seen.size;
+  }
+}
+
+if (!customElements.get('parallax-compare')) customElements.define('parallax-compare', ParallaxCompare);
