@@ -22,6 +22,8 @@ pub fn detect(text: &str, tokens: &[Token], range: Range<usize>) -> Vec<Cue> {
     let mut i = 0;
     while i < words.len() {
         match lexicon::match_at(&words, i) {
+            // Capitalised mid-sentence words belong to names ("May 3", "Nobel Peace Prize").
+            Some(_) if in_name(text, &tokens[range.start + i], i) => i += 1,
             Some(m) if m.len > 0 => {
                 let first = range.start + i;
                 let last = (first + m.len - 1).min(range.end - 1);
@@ -43,6 +45,15 @@ pub fn detect(text: &str, tokens: &[Token], range: Range<usize>) -> Vec<Cue> {
     out
 }
 
+/// A capitalised token that does not start the sentence or a quotation is part of a name.
+fn in_name(text: &str, token: &Token, index_in_sentence: usize) -> bool {
+    if !token.cap || index_in_sentence == 0 {
+        return false;
+    }
+    let before = text[..token.range.start].trim_end();
+    !before.ends_with(['“', '"', '‘', '(', ':', '—', '–', '-'])
+}
+
 /// One line a reader understands, e.g. `hedge: “may” softens the claim (Hyland 2005)`.
 fn note(kind: CueKind, polarity: f32, source: &str, surface: &str) -> String {
     let what = match kind {
@@ -56,4 +67,23 @@ fn note(kind: CueKind, polarity: f32, source: &str, surface: &str) -> String {
         CueKind::Contrast => "sets up a contrast",
     };
     format!("{}: “{}” {} ({})", kind.as_str(), surface, what, source)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::tokenize;
+
+    fn cue_words(text: &str) -> Vec<String> {
+        let mut toks = Vec::new();
+        tokenize(text, 0..text.len(), &mut toks);
+        detect(text, &toks, 0..toks.len()).iter().map(|c| text[c.range.clone()].to_string()).collect()
+    }
+
+    #[test]
+    fn names_are_not_cues() {
+        let words = cue_words("The report on May 3 said the plan may fail.");
+        assert!(words.contains(&"may".to_string()) && !words.contains(&"May".to_string()), "{words:?}");
+        assert!(cue_words("May they succeed.").contains(&"May".to_string()));
+    }
 }
