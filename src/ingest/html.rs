@@ -69,9 +69,6 @@ pub fn to_text(html: &str) -> String {
                 title = Some(decode_entities(&html[i..end]).split_whitespace().collect::<Vec<_>>().join(" "));
             }
             i = html[end..].find('>').map_or(html.len(), |p| end + p + 1);
-            if name != "title" && name != "textarea" && drop_depth == 0 {
-                out.block();
-            }
             continue;
         }
         if DROP.contains(&name) {
@@ -328,7 +325,9 @@ mod tests {
     #[test]
     fn broken_html_degrades_to_text() {
         assert_eq!(to_text("a < b and <p class=\"x>unterminated"), "a < b and");
-        assert_eq!(to_text("<p>x</scr<script>alert(1)</script>"), "x");
+        // As in browsers, "</scr<script>" is one (bogus) end tag, so what follows is text.
+        assert_eq!(to_text("<p>x</scr<script>alert(1)</script>"), "xalert(1)");
+        assert_eq!(to_text("<p>a<script>document.write('<p>b</p>')</script>c"), "ac");
         assert_eq!(decode_entities("&#x1F600; &bogus; &#0;"), "😀 &bogus; \u{FFFD}");
     }
 }
