@@ -16,3 +16,6 @@ export function analyze(input: Input): Report;
 
 /** The version of the Rust core. */
 export function version(): string;
+
+/** Current size of the wasm linear memory in bytes (it only grows), for diagnostics. */
+export function memoryBytes(): number;

@@ -3,10 +3,12 @@ import initWasm, { analyze as analyzeWasm, version as versionWasm } from "../pkg
 
 let ready = null;
 let loaded = false;
+let exports = null;
 
 /** Loads the wasm module once; see index.d.ts. */
 export function init(wasm) {
-  ready ??= initWasm(wasm === undefined ? undefined : { module_or_path: wasm }).then(() => {
+  ready ??= initWasm(wasm === undefined ? undefined : { module_or_path: wasm }).then((e) => {
+    exports = e;
     loaded = true;
   });
   return ready;
@@ -28,4 +30,10 @@ export function analyze(input) {
 export function version() {
   if (!loaded) throw notReady();
   return versionWasm();
+}
+
+/** Current size of the wasm linear memory in bytes (it only grows), for diagnostics. */
+export function memoryBytes() {
+  if (!loaded) throw notReady();
+  return exports.memory.buffer.byteLength;
 }

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { initSync, analyze as analyzeWasm, version as versionWasm } from "../pkg/parallax.js";
 
-initSync({ module: readFileSync(new URL("../pkg/parallax_bg.wasm", import.meta.url)) });
+const exports = initSync({ module: readFileSync(new URL("../pkg/parallax_bg.wasm", import.meta.url)) });
 
 /** Already initialised in Node; kept for symmetry with the browser entry. */
 export async function init() {}
@@ -16,4 +16,9 @@ export function analyze(input) {
 /** The version of the Rust core. */
 export function version() {
   return versionWasm();
+}
+
+/** Current size of the wasm linear memory in bytes (it only grows), for diagnostics. */
+export function memoryBytes() {
+  return exports.memory.buffer.byteLength;
 }
