@@ -1,7 +1,7 @@
 //! Cue detection: lexicon phrases matched over a sentence's tokens, with a reader-facing note.
 
 use crate::analysis::Cue;
-use crate::lexicon::{self, CueKind};
+use crate::lexicon;
 use crate::segment::Token;
 use std::ops::Range;
 
@@ -10,7 +10,7 @@ use std::ops::Range;
 /// # Examples
 /// ```
 /// use parallax::segment::tokenize;
-/// let text = "This may prove perilous.";
+/// let text = "Such steps may prove perilous.";
 /// let mut toks = Vec::new();
 /// tokenize(text, 0..text.len(), &mut toks);
 /// let cues = parallax::stance::cues::detect(text, &toks, 0..toks.len());
@@ -35,7 +35,7 @@ pub fn detect(text: &str, tokens: &[Token], range: Range<usize>) -> Vec<Cue> {
                     kind: m.kind,
                     polarity: f64::from(m.polarity),
                     weight: f64::from(m.weight),
-                    note: note(m.kind, m.polarity, m.source, surface),
+                    note: lexicon::note(&m, surface),
                 });
                 i += m.len;
             }
@@ -52,21 +52,6 @@ fn in_name(text: &str, token: &Token, index_in_sentence: usize) -> bool {
     }
     let before = text[..token.range.start].trim_end();
     !before.ends_with(['“', '"', '‘', '(', ':', '—', '–', '-'])
-}
-
-/// One line a reader understands, e.g. `hedge: “may” softens the claim (Hyland 2005)`.
-fn note(kind: CueKind, polarity: f32, source: &str, surface: &str) -> String {
-    let what = match kind {
-        CueKind::Loaded => "slanted wording a neutral report would avoid",
-        CueKind::Evaluative if polarity < 0.0 => "negative evaluation",
-        CueKind::Evaluative => "positive evaluation",
-        CueKind::Hedge => "softens the claim",
-        CueKind::Booster => "presents the claim as certain",
-        CueKind::Report => "attributes the words to someone",
-        CueKind::Negation => "negates what follows",
-        CueKind::Contrast => "sets up a contrast",
-    };
-    format!("{}: “{}” {} ({})", kind.as_str(), surface, what, source)
 }
 
 #[cfg(test)]

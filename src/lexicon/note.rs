@@ -1,0 +1,76 @@
+//! One-line, reader-facing explanations of cues.
+
+use super::{report_verb, tables, CueKind, CueMatch};
+
+/// A one-line explanation of a cue for the reader, naming the words, what they do and the
+/// list they come from. `words` is the matched text as it appears in the article.
+///
+/// ```
+/// use parallax::lexicon::{match_at, note};
+/// let m = match_at(&["they", "may", "go"], 1).unwrap();
+/// assert_eq!(note(&m, "may"), "hedge: “may” softens the claim (hedges list, after Hyland 2005)");
+/// let m = match_at(&["a", "perilous", "step"], 1).unwrap();
+/// assert_eq!(note(&m, "perilous"), "evaluative: “perilous” is negative (Parallax rating −2.1)");
+/// ```
+pub fn note(m: &CueMatch, words: &str) -> String {
+    let w = words.split_whitespace().collect::<Vec<_>>().join(" ");
+    let src = source_label(m.source);
+    match m.kind {
+        CueKind::Loaded => format!("loaded: “{w}” is {} ({src})", loaded_class(m.source)),
+        CueKind::Evaluative => {
+            let sign = if m.polarity < 0.0 { "negative" } else { "positive" };
+            let v = m.polarity * 4.0;
+            let v = if v < 0.0 { format!("−{:.1}", -v) } else { format!("+{v:.1}") };
+            format!("evaluative: “{w}” is {sign} ({src} {v})")
+        }
+        CueKind::Hedge => format!("hedge: “{w}” softens the claim ({src})"),
+        CueKind::Booster if w.eq_ignore_ascii_case("not only") => {
+            format!("booster: “{w}” adds emphasis; it does not negate ({src})")
+        }
+        CueKind::Booster => format!("booster: “{w}” presents the claim as certain or emphatic ({src})"),
+        CueKind::Report => {
+            let key: String = w.chars().map(crate::text::fold_char).flat_map(char::to_lowercase).collect();
+            match report_verb(&key) {
+                Some(v) => format!("report: “{w}” attributes the content to a speaker — {} ({src})", v.note),
+                None => format!("report: “{w}” attributes the content to a speaker ({src})"),
+            }
+        }
+        CueKind::Negation => format!("negation: “{w}” reverses or cancels what follows"),
+        CueKind::Contrast => format!("contrast: “{w}” sets what follows against what precedes ({src})"),
+    }
+}
+
+/// What a loaded class means, for the note.
+fn loaded_class(source: &str) -> &'static str {
+    match class_of(source) {
+        "derogatory" => "a derogatory label",
+        "partisan" => "a partisan, one-sided term",
+        "sensational" => "sensational wording",
+        "emotive" => "emotive, intensified wording",
+        "figurative" => "figurative, emotive wording",
+        "scare" => "a label that casts doubt on the name it gives",
+        "puffery" => "promotional praise",
+        _ => "slanted wording",
+    }
+}
+
+/// The class of a loaded cue's source. `CueMatch::source` of a loaded cue is the label half
+/// of a `class|label` entry of `SOURCES`, so its address says which entry (and class) it is.
+fn class_of(source: &str) -> &'static str {
+    let p = source.as_ptr() as usize;
+    let by_address = tables::SOURCES.iter().find(|e| {
+        let s = e.as_ptr() as usize;
+        s <= p && p < s + e.len()
+    });
+    let entry = by_address.or_else(|| tables::SOURCES.iter().find(|e| e.ends_with(&format!("|{source}"))));
+    entry.and_then(|e| e.split_once('|')).map_or("", |(class, _)| class)
+}
+
+/// Reader-facing form of a source label.
+fn source_label(source: &str) -> &str {
+    match source {
+        "hedges (npm)" => "hedges list, after Hyland 2005",
+        "VADER negations" | "negation" => "negation",
+        s => s,
+    }
+}

@@ -1,0 +1,101 @@
+//! Sorted text tables: newline-separated `key\tvalue…` lines, sorted by key bytes and
+//! binary-searched byte-wise in place, so the binary carries the text and nothing else (no
+//! offsets array, no start-up work).
+
+use std::cmp::Ordering;
+
+/// A sorted table of `key\tvalue…` lines (see `scripts/gen_lexicon.py`).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Table(pub(crate) &'static str);
+
+impl Table {
+    /// The value part of the line whose key is `key` ("" when the line has no tab).
+    pub(crate) fn get(self, key: &str) -> Option<&'static str> {
+        let at = self.lower_bound(key.as_bytes(), b"");
+        let (k, v) = self.line(at)?;
+        (k == key).then_some(v)
+    }
+
+    /// Whether `key` is a key of the table.
+    pub(crate) fn contains(self, key: &str) -> bool {
+        self.get(key).is_some()
+    }
+
+    /// All `(key, value)` lines whose key starts with `a` followed by `b`, in order.
+    pub(crate) fn with_prefix<'p>(
+        self,
+        a: &'p str,
+        b: &'p str,
+    ) -> impl Iterator<Item = (&'static str, &'static str)> + 'p {
+        let mut at = self.lower_bound(a.as_bytes(), b.as_bytes());
+        std::iter::from_fn(move || {
+            let (k, v) = self.line(at)?;
+            let kb = k.as_bytes();
+            if !(kb.starts_with(a.as_bytes()) && kb[a.len()..].starts_with(b.as_bytes())) {
+                return None;
+            }
+            let rest = &self.0[at..];
+            at += rest.find('\n').map_or(rest.len(), |p| p + 1);
+            Some((k, v))
+        })
+    }
+
+    /// Byte offset of the first line whose key is ≥ `a ++ b` (the text length if none).
+    fn lower_bound(self, a: &[u8], b: &[u8]) -> usize {
+        let text = self.0.as_bytes();
+        // Invariant: `lo` is a line start and every line before it is < the probe; `hi` is a
+        // line start (or the end) and every line from it on is ≥ the probe.
+        let (mut lo, mut hi) = (0, text.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            let start = text[lo..mid].iter().rposition(|&c| c == b'\n').map_or(lo, |p| lo + p + 1);
+            let end = text[start..].iter().position(|&c| c == b'\n').map_or(text.len(), |p| start + p);
+            let key = &text[start..end];
+            let key = key.iter().position(|&c| c == b'\t').map_or(key, |t| &key[..t]);
+            if key.iter().cmp(a.iter().chain(b)) == Ordering::Less {
+                lo = (end + 1).min(text.len());
+            } else {
+                hi = start;
+            }
+        }
+        lo
+    }
+
+    /// The line starting at byte `at`, split into key and value.
+    fn line(self, at: usize) -> Option<(&'static str, &'static str)> {
+        let rest = self.0.get(at..).filter(|r| !r.is_empty())?;
+        let line = rest.split('\n').next().unwrap_or(rest);
+        Some(line.split_once('\t').unwrap_or((line, "")))
+    }
+}
+
+/// Splits a value on tabs into fields.
+pub(crate) fn fields(v: &str) -> impl Iterator<Item = &str> {
+    v.split('\t')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const T: Table = Table("a\t1\nab\t2\nab c\t3\nab d e\t4\nabc\t5\nb\nc\t6");
+
+    #[test]
+    fn finds_every_key_and_only_keys() {
+        for (k, v) in [("a", "1"), ("ab", "2"), ("ab c", "3"), ("ab d e", "4"), ("abc", "5"), ("b", ""), ("c", "6")] {
+            assert_eq!(T.get(k), Some(v), "{k}");
+        }
+        for k in ["", "aa", "ab ", "abd", "bb", "d", "0"] {
+            assert_eq!(T.get(k), None, "{k}");
+        }
+        assert_eq!(Table("").get("a"), None);
+    }
+
+    #[test]
+    fn prefix_scan() {
+        let got: Vec<_> = T.with_prefix("ab", " ").map(|(k, _)| k).collect();
+        assert_eq!(got, ["ab c", "ab d e"]);
+        assert_eq!(T.with_prefix("c", " ").count(), 0);
+        assert_eq!(T.with_prefix("b", "").map(|(k, _)| k).collect::<Vec<_>>(), ["b"]);
+    }
+}

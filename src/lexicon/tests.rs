@@ -1,0 +1,201 @@
+//! Lexicon unit tests: phrase matching, contractions, report verbs, notes, table invariants
+//! and drift between the generated tables and the data files.
+
+use super::*;
+
+fn at(s: &str, i: usize) -> Option<CueMatch> {
+    let words: Vec<&str> = s.split(' ').collect();
+    match_at(&words, i)
+}
+
+fn kind_len(s: &str, i: usize) -> Option<(CueKind, usize)> {
+    at(s, i).map(|m| (m.kind, m.len))
+}
+
+#[test]
+fn multi_word_phrases() {
+    use CueKind::*;
+    assert_eq!(kind_len("it appears that the talks failed", 0), Some((Hedge, 3)));
+    assert_eq!(kind_len("true to some extent", 1), Some((Hedge, 3)));
+    assert_eq!(kind_len("they gang up on smaller states", 1), Some((Loaded, 3)));
+    assert_eq!(kind_len("they ganged up", 1), Some((Loaded, 2)));
+    assert_eq!(kind_len("a witch hunt", 1), Some((Loaded, 2)));
+    assert_eq!(kind_len("a witch-hunt", 1), Some((Loaded, 1)));
+    assert_eq!(kind_len("opening pandora 's box", 1), Some((Loaded, 3)));
+    assert_eq!(kind_len("according to officials", 0), Some((Report, 2)));
+    assert_eq!(kind_len("she pointed out that", 1), Some((Report, 2)));
+    assert_eq!(kind_len("in spite of protests", 0), Some((Contrast, 3)));
+    assert_eq!(kind_len("on the other hand", 0), Some((Contrast, 4)));
+    // A phrase cut off by the end of the sentence does not match.
+    assert_eq!(kind_len("it seems", 0), None);
+    assert_eq!(kind_len("in spite", 0), None);
+    assert_eq!(at("x", 5), None);
+    assert_eq!(match_at(&[""], 0), None);
+}
+
+#[test]
+fn longest_match_wins() {
+    use CueKind::*;
+    assert_eq!(kind_len("there is no doubt", 2), Some((Booster, 2)));
+    assert_eq!(kind_len("no", 0), Some((Negation, 1)));
+    assert_eq!(kind_len("not only this but also", 0), Some((Booster, 2)));
+    assert_eq!(kind_len("not this", 0), Some((Negation, 1)));
+    assert_eq!(kind_len("no longer", 0), Some((Negation, 2)));
+    assert_eq!(kind_len("they lashed out at", 1), Some((Loaded, 2)));
+    assert_eq!(kind_len("they lashed", 1), None);
+}
+
+#[test]
+fn contractions_negate() {
+    for w in ["don't", "isn't", "can't", "won't", "didn't", "wouldn't", "cannot", "never", "mightn't", "shan't"] {
+        assert_eq!(kind_len(w, 0), Some((CueKind::Negation, 1)), "{w}");
+    }
+    // Any other n't contraction too.
+    assert_eq!(kind_len("usedn't", 0), Some((CueKind::Negation, 1)));
+}
+
+#[test]
+fn context_rules() {
+    assert_eq!(at("in may the office opened", 1), None);
+    assert_eq!(at("on may 5", 1), None);
+    assert_eq!(kind_len("it may open", 1), Some((CueKind::Hedge, 1)));
+    assert_eq!(at("the no 1 seed", 1), None);
+    assert_eq!(kind_len("no deal", 0), Some((CueKind::Negation, 1)));
+}
+
+#[test]
+fn report_verb_inflections() {
+    for w in ["say", "says", "said", "saying"] {
+        let v = report_verb(w).unwrap();
+        assert_eq!((v.lemma, v.weight, v.class), ("say", 0.5, "neutral"), "{w}");
+    }
+    for (w, lemma, weight) in [
+        ("told", "tell", 0.5),
+        ("stated", "state", 0.5),
+        ("claimed", "claim", 0.3),
+        ("alleges", "allege", 0.3),
+        ("admitted", "admit", 0.8),
+        ("acknowledged", "acknowledge", 0.8),
+        ("conceded", "concede", 0.8),
+        ("warned", "warn", 0.55),
+        ("urging", "urge", 0.5),
+        ("insisted", "insist", 0.4),
+        ("pointed out", "point out", 0.75),
+        ("according to", "according to", 0.5),
+        ("emphasised", "emphasize", 0.55),
+    ] {
+        let v = report_verb(w).unwrap_or_else(|| panic!("{w}"));
+        assert_eq!((v.lemma, v.weight), (lemma, weight), "{w}");
+        assert!(!v.note.is_empty());
+    }
+    assert_eq!(report_verb("states"), None); // "the United States"
+    assert_eq!(report_verb("table"), None);
+    // Sensational report verbs are loaded cues but still report verbs.
+    assert_eq!(kind_len("critics slammed", 1), Some((CueKind::Loaded, 1)));
+    assert_eq!(report_verb("slammed").unwrap().class, "sensational");
+    let m = at("he claimed", 1).unwrap();
+    assert_eq!((m.kind, m.weight), (CueKind::Report, 0.3));
+}
+
+#[test]
+fn topic_words_are_not_cues() {
+    for w in ["war", "military", "security", "defense", "crisis", "conflict", "threat", "criticism", "killed", "party", "support", "like", "united"] {
+        assert_eq!(at(w, 0), None, "{w}");
+    }
+    // ...but valence() still knows VADER's rating.
+    assert_eq!(valence("war"), Some(-2.9));
+    assert_eq!(evaluative("war"), None);
+}
+
+#[test]
+fn evaluative_and_loaded() {
+    let m = at("a perilous step", 1).unwrap();
+    assert_eq!((m.kind, m.source), (CueKind::Evaluative, "Parallax rating"));
+    assert!((m.polarity + 2.1 / 4.0).abs() < 1e-6);
+    let m = at("a wonderful day", 1).unwrap();
+    assert_eq!((m.kind, m.source), (CueKind::Evaluative, "VADER"));
+    assert!(m.polarity > 0.5);
+    for w in ["tentacles", "thugs", "so-called", "incendiary", "disgraceful", "woke", "slammed"] {
+        let m = at(w, 0).unwrap_or_else(|| panic!("{w}"));
+        assert_eq!(m.kind, CueKind::Loaded, "{w}");
+        assert!(m.weight > 0.0 && m.weight <= 1.0 && m.polarity.abs() <= 1.0, "{w}");
+    }
+    assert!(at("heroic", 0).unwrap().polarity > 0.0);
+}
+
+#[test]
+fn notes() {
+    let n = |s: &str, i: usize, w: &str| note(&at(s, i).unwrap(), w);
+    assert_eq!(n("its tentacles", 1, "tentacles"), "loaded: “tentacles” is figurative, emotive wording (Parallax list, after Recasens et al. 2013)");
+    assert_eq!(n("a witch hunt", 1, "witch hunt"), "loaded: “witch hunt” is figurative, emotive wording (BSD figurative list)");
+    assert_eq!(n("so thugs", 1, "thugs"), "loaded: “thugs” is a derogatory label (Parallax list, after Recasens et al. 2013)");
+    assert_eq!(n("a perilous", 1, "perilous"), "evaluative: “perilous” is negative (Parallax rating −2.1)");
+    assert_eq!(n("a great", 1, "great"), "evaluative: “great” is positive (VADER +3.1)");
+    assert_eq!(n("it may", 1, "may"), "hedge: “may” softens the claim (hedges list, after Hyland 2005)");
+    assert!(n("he claimed", 1, "claimed").contains("distances the writer"));
+    assert!(n("she pointed out", 1, "Pointed\nout").starts_with("report: “Pointed out” attributes"));
+    assert_eq!(n("not", 0, "not"), "negation: “not” reverses or cancels what follows");
+    assert!(n("however", 0, "However").starts_with("contrast: “However”"));
+    assert!(n("not only", 0, "not only").contains("does not negate"));
+    // A hand-made match still gets a sensible note.
+    let m = CueMatch { len: 1, kind: CueKind::Loaded, polarity: -0.5, weight: 0.5, source: "BSD figurative list" };
+    assert_eq!(note(&m, "x"), "loaded: “x” is figurative, emotive wording (BSD figurative list)");
+}
+
+#[test]
+fn other_lookups() {
+    assert!(is_stopword("the") && is_stopword("'s") && is_stopword("however"));
+    assert!(!is_stopword("state") && !is_stopword("research") && !is_stopword("nato"));
+    assert_eq!(is_intensifier("extremely"), Some(0.293));
+    assert_eq!(is_intensifier("slightly"), Some(-0.293));
+    assert_eq!(is_intensifier("table"), None);
+    let (p, s) = subjectivity("terrible").unwrap();
+    assert!(p < -0.5 && s > 0.5, "{p} {s}");
+    assert_eq!(subjectivity("nato"), None);
+}
+
+#[test]
+fn tables_are_sorted_and_parse() {
+    for (name, t) in [("CUES", tables::CUES), ("VALENCE", tables::VALENCE), ("SUBJECTIVITY", tables::SUBJECTIVITY),
+        ("INTENSIFIERS", tables::INTENSIFIERS), ("REPORT_FORMS", tables::REPORT_FORMS), ("STOPWORDS", tables::STOPWORDS)]
+    {
+        let keys: Vec<&str> = t.split('\n').map(|l| l.split('\t').next().unwrap()).collect();
+        assert!(keys.windows(2).all(|w| w[0].as_bytes() < w[1].as_bytes()), "{name} not sorted");
+        for k in &keys {
+            assert!(Table(t).contains(k), "{name}: {k}");
+        }
+    }
+    for line in tables::CUES.split('\n') {
+        let (k, v) = line.split_once('\t').unwrap();
+        assert!(parse_cue(1, v).is_some(), "{k}");
+    }
+    for line in tables::REPORT_FORMS.split('\n') {
+        assert!(report_verb(line.split('\t').next().unwrap()).is_some(), "{line}");
+    }
+}
+
+fn fnv1a(chunks: &[&[u8]]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in chunks.iter().flat_map(|c| c.iter()).filter(|&&b| b != b'\r') {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+#[test]
+fn tables_match_data_files() {
+    assert_eq!(
+        fnv1a(&tables::INPUT_BYTES),
+        tables::INPUT_HASH,
+        "src/lexicon/tables.rs is stale: run `python3 scripts/gen_lexicon.py`"
+    );
+    // Every data file is an input of the generator (none is silently ignored).
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/lexicon/data");
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let name = entry.unwrap().file_name().into_string().unwrap();
+        if name.ends_with(".tsv") || (name.ends_with(".txt") && !name.starts_with("LICENSE")) {
+            assert!(tables::INPUT_FILES.contains(&name.as_str()), "{name} is not read by gen_lexicon.py");
+        }
+    }
+}
