@@ -73,10 +73,63 @@ pub fn detect(articles: &[Article], max: usize) -> Vec<Target> {
     }
     for t in &mut targets {
         t.aliases.extend(expansions(&t.label, articles));
+    }
+    add_definite_aliases(&mut targets, articles);
+    for t in &mut targets {
         t.aliases.sort();
         t.aliases.dedup();
     }
     targets
+}
+
+/// Institutional nouns that, with "the", usually point back to a named body.
+const TYPE_NOUNS: &[&str] = &[
+    "alliance", "bloc", "organization", "organisation", "union", "coalition", "company", "firm",
+    "agency", "party", "government", "administration", "ministry", "council", "kingdom", "republic",
+    "federation", "commission", "court", "regime", "office",
+];
+
+/// "the alliance" → NATO when, across the articles, "the alliance" mostly follows a mention
+/// of NATO (same sentence before it, or the previous sentence): a distributional alias.
+fn add_definite_aliases(targets: &mut [Target], articles: &[Article]) {
+    let mut credit: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    for a in articles {
+        let mut last_target: Option<usize> = None;
+        for s in &a.sentences {
+            let toks = &a.tokens[s.tokens.clone()];
+            let mut events: Vec<(usize, usize)> = Vec::new(); // (token index, target)
+            // Only named targets can be "the alliance"; topic phrases cannot.
+            for (ti, t) in targets.iter().enumerate().filter(|(_, t)| t.label.chars().any(char::is_uppercase)) {
+                events.extend(mentions(t, toks).into_iter().map(|p| (p, ti)));
+            }
+            events.sort_unstable();
+            for (i, w) in toks.windows(2).enumerate() {
+                if &*w[0].norm != "the" {
+                    continue;
+                }
+                let Some(noun) = TYPE_NOUNS.iter().find(|n| **n == &*w[1].norm) else { continue };
+                // The antecedent: the sentence's first (subject-like) named mention before the
+                // noun phrase, else the previous sentence's.
+                let before = events.iter().find(|(p, _)| *p < i).map(|e| e.1).or(last_target);
+                if let Some(t) = before {
+                    credit.entry(noun).or_default().resize(targets.len(), 0);
+                    credit.get_mut(noun).unwrap()[t] += 1;
+                }
+            }
+            if let Some(&(_, t)) = events.first() {
+                last_target = Some(t);
+            }
+        }
+    }
+    for (noun, counts) in credit {
+        let total: usize = counts.iter().sum();
+        let (best, &n) = counts.iter().enumerate().max_by_key(|(i, c)| (**c, usize::MAX - i)).unwrap();
+        let alias = format!("the {noun}");
+        let clashes = targets.iter().any(|t| t.label.to_lowercase().split(' ').any(|w| w == noun) && t.label != targets[best].label);
+        if n >= 2 && n * 10 >= total * 6 && !clashes {
+            targets[best].aliases.push(alias);
+        }
+    }
 }
 
 /// User targets, with acronym expansions found in the text as aliases.
@@ -206,4 +259,53 @@ fn expansions(label: &str, articles: &[Article]) -> Vec<String> {
         }
     }
     found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::ArticleInput;
+
+    fn article(id: &str, text: &str) -> Article {
+        let doc = crate::ingest::ingest(&ArticleInput { id: id.into(), text: Some(text.into()), ..Default::default() }).unwrap();
+        let seg = crate::segment::segment(&doc);
+        let sentences = seg
+            .sentences
+            .iter()
+            .map(|s| crate::analysis::Sentence {
+                range: s.range.clone(),
+                kind: s.kind,
+                tokens: s.tokens.clone(),
+                cues: Vec::new(),
+                subjectivity: 0.0,
+                flags: Default::default(),
+                holder: None,
+                stance: Vec::new(),
+            })
+            .collect();
+        Article { id: id.into(), source: id.into(), doc, tokens: seg.tokens, sentences, quotes: Vec::new(), english: true }
+    }
+
+    #[test]
+    fn entities_acronyms_and_definite_aliases() {
+        let arts = [
+            article("a", "The World Health Organization (WHO) met in Geneva. The WHO said the alliance of donors was late. Critics of the WHO say the organization moved slowly."),
+            article("b", "The WHO warned again on Monday. Officials said the organization needs money. Geneva hosted talks on vaccine funding."),
+            article("c", "In Geneva, the WHO asked for vaccine funding. The organization has a new plan."),
+        ];
+        let t = detect(&arts, 4);
+        let who = t.iter().find(|t| t.label == "WHO").expect("WHO detected");
+        assert!(who.aliases.contains(&"world health organization".to_string()), "{:?}", who.aliases);
+        assert!(who.aliases.contains(&"the organization".to_string()), "{:?}", who.aliases);
+        assert!(t.iter().any(|t| t.label == "Geneva"));
+        assert!(t.iter().any(|t| t.label == "vaccine funding"), "{t:?}");
+    }
+
+    #[test]
+    fn user_targets_match_possessives_and_case() {
+        let arts = [article("a", "Stoltenberg’s plan drew fire. Jens Stoltenberg defended it.")];
+        let t = from_user(&["stoltenberg".to_string()], &arts);
+        let toks = &arts[0].tokens;
+        assert_eq!(mentions(&t[0], toks).len(), 2);
+    }
 }
