@@ -240,7 +240,7 @@ pub struct MetricsReport {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ComparisonReport {
-    /// Article × article similarity, 0 … 1 (1 on the diagonal).
+    /// Article × article similarity, 0 … 1 (1 on the diagonal); empty above 500 articles.
     pub similarity: Vec<Vec<f64>>,
     /// Pairs of articles sharing reused text.
     pub reuse: Vec<ReuseReport>,

@@ -75,6 +75,8 @@ export interface ArticleStance {
 }
 
 export interface Comparison {
+  /** Article × article, 0 … 1; empty above 500 articles. */
+  /** Article × article, 0 … 1; empty above 500 articles. */
   similarity: number[][];
   reuse: { a: string; b: string; shareA: number; shareB: number;
            spans: { aStart: number; aEnd: number; bStart: number; bEnd: number }[] }[];

@@ -1,0 +1,433 @@
+//! Text reuse: passages one article shares with another, as exact spans in both texts.
+//!
+//! 1. Each article's analysed sentences (never removed boilerplate) become a sequence of
+//!    *units*: token norms (lowercased, quotes and dashes folded) split at inner
+//!    punctuation, so "Indo-Pacific" and "Indo Pacific" both give `indo pacific`.
+//!    A *segment* number changes wherever removed text sits between two sentences, and no
+//!    match crosses it.
+//! 2. Word [`K`]-grams are hashed with a fixed 64-bit hash and winnowed with a window of
+//!    [`WINDOW`] (Schleimer, Wilkerson & Aiken 2003): every shared run of at least
+//!    `K + WINDOW - 1` units shares at least one selected fingerprint.
+//! 3. Fingerprints are joined through one sorted index; a fingerprint found in more than
+//!    [`MAX_ARTICLES_PER_FINGERPRINT`] articles is a stock phrase and is skipped.
+//! 4. Each shared fingerprint seeds a match that is extended both ways to a maximal run,
+//!    stepping over edits of up to [`MAX_GAP`] units on either side when at least
+//!    [`RESYNC`] units match again right after them and [`MIN_STRETCH`] before the next
+//!    edit. Runs shorter than [`MIN_UNITS`] are dropped.
+//!
+//! Spans run from the start of the first token to the end of the last one.
+
+use super::words::{hash64, mix};
+use super::Reuse;
+use crate::analysis::Article;
+use std::ops::Range;
+
+/// Units per hashed gram.
+pub(crate) const K: usize = 5;
+/// Winnowing window (in grams).
+pub(crate) const WINDOW: usize = 4;
+/// Shortest reported run, in units (at least `K + WINDOW - 1`, the length winnowing
+/// guarantees to find).
+pub(crate) const MIN_UNITS: usize = 10;
+/// Longest edit stepped over inside a run, in units on each side.
+pub(crate) const MAX_GAP: usize = 2;
+/// Units that must match right after an edit for the run to step over it.
+pub(crate) const RESYNC: usize = 3;
+/// Units that must match after an edit before the next edit (or the end) for the edit to
+/// stay inside the run: scattered agreement between edits is paraphrase, not copy.
+pub(crate) const MIN_STRETCH: usize = 5;
+/// Fingerprints shared by more articles than this are stock phrases and seed nothing.
+pub(crate) const MAX_ARTICLES_PER_FINGERPRINT: usize = 64;
+/// A sentence at least this share of whose bytes is reused counts as copied.
+pub(crate) const COPIED_SHARE: f64 = 0.5;
+
+/// Edits tried when a run stops, cheapest first: (units skipped in a, units skipped in b).
+const GAPS: [(usize, usize); 8] = [(1, 1), (1, 0), (0, 1), (2, 2), (2, 1), (1, 2), (2, 0), (0, 2)];
+const _: () = assert!(MIN_UNITS >= K + WINDOW - 1 && MIN_STRETCH >= RESYNC && MAX_GAP == 2);
+
+/// The unit sequence of one article.
+struct Units {
+    hash: Vec<u64>,
+    /// Segment number: units of different segments never join.
+    seg: Vec<u32>,
+    /// Token index of each unit.
+    token: Vec<u32>,
+    /// The unit starts / ends its token.
+    first: Vec<bool>,
+    last: Vec<bool>,
+}
+
+impl Units {
+    fn new(a: &Article) -> Units {
+        let mut u = Units { hash: Vec::new(), seg: Vec::new(), token: Vec::new(), first: Vec::new(), last: Vec::new() };
+        let removed = &a.doc.removed;
+        let (mut r, mut seg, mut prev_end) = (0, 0u32, None::<usize>);
+        for s in &a.sentences {
+            let mut brk = false;
+            while r < removed.len() && removed[r].range.start < s.range.start {
+                brk |= prev_end.is_some_and(|e| removed[r].range.end > e);
+                r += 1;
+            }
+            seg += u32::from(brk);
+            prev_end = Some(s.range.end);
+            for ti in s.tokens.clone() {
+                let parts = a.tokens[ti].norm.split(|c: char| !c.is_alphanumeric()).filter(|p| !p.is_empty());
+                let start = u.hash.len();
+                for p in parts {
+                    u.hash.push(hash64(p));
+                    u.seg.push(seg);
+                    u.token.push(ti as u32);
+                    u.first.push(u.hash.len() - 1 == start);
+                    u.last.push(false);
+                }
+                if u.hash.len() > start {
+                    *u.last.last_mut().expect("pushed") = true;
+                }
+            }
+        }
+        u
+    }
+
+    fn len(&self) -> usize {
+        self.hash.len()
+    }
+
+    /// Winnowed fingerprints: (hash, position of the gram's first unit).
+    fn fingerprints(&self) -> Vec<(u64, u32)> {
+        let n = self.len();
+        let grams: Vec<Option<u64>> = (0..n.saturating_sub(K - 1))
+            .map(|p| (self.seg[p] == self.seg[p + K - 1]).then(|| self.hash[p..p + K].iter().fold(0, |h, &x| mix(h, x))))
+            .collect();
+        let mut out: Vec<(u64, u32)> = Vec::new();
+        let mut p = 0;
+        while p < grams.len() {
+            if grams[p].is_none() {
+                p += 1;
+                continue;
+            }
+            let mut end = p;
+            while end < grams.len() && grams[end].is_some() {
+                end += 1;
+            }
+            // Windows over grams[p..end]; a run shorter than a window is one window.
+            let w = WINDOW.min(end - p);
+            for start in p..=end - w {
+                let (mut best, mut at) = (u64::MAX, start);
+                for (q, g) in grams.iter().enumerate().take(start + w).skip(start) {
+                    let g = g.expect("inside a run");
+                    if g <= best {
+                        best = g;
+                        at = q; // rightmost minimum
+                    }
+                }
+                if out.last() != Some(&(best, at as u32)) {
+                    out.push((best, at as u32));
+                }
+            }
+            p = end;
+        }
+        out
+    }
+
+    fn same(&self, other: &Units, i: usize, j: usize, len: usize) -> bool {
+        i + len <= self.len() && j + len <= other.len() && self.hash[i..i + len] == other.hash[j..j + len]
+    }
+}
+
+/// A matched run: unit ranges in a and b.
+#[derive(Debug, Clone, PartialEq)]
+struct Run {
+    a: Range<usize>,
+    b: Range<usize>,
+}
+
+/// Extends the match ending (exclusive) at `i`, `j` forward.
+fn forward(a: &Units, b: &Units, mut i: usize, mut j: usize) -> (usize, usize) {
+    let mut before_gap: Option<(usize, usize)> = None;
+    let mut from = i;
+    loop {
+        while i < a.len() && j < b.len() && a.hash[i] == b.hash[j] && a.seg[i] == a.seg[i - 1] && b.seg[j] == b.seg[j - 1] {
+            i += 1;
+            j += 1;
+        }
+        if let Some(end) = before_gap.filter(|_| i - from < MIN_STRETCH) {
+            return end; // an edit followed by too little agreement: stop before the edit
+        }
+        let next = GAPS.iter().find_map(|&(di, dj)| {
+            let (ni, nj) = (i + di, j + dj);
+            (a.same(b, ni, nj, RESYNC) && a.seg[ni + RESYNC - 1] == a.seg[i - 1] && b.seg[nj + RESYNC - 1] == b.seg[j - 1]).then_some((ni, nj))
+        });
+        match next {
+            Some((ni, nj)) => {
+                before_gap = Some((i, j));
+                (i, j, from) = (ni, nj, ni);
+            }
+            None => return (i, j),
+        }
+    }
+}
+
+/// Extends the match starting (inclusive) at `i`, `j` backward.
+fn backward(a: &Units, b: &Units, mut i: usize, mut j: usize) -> (usize, usize) {
+    let mut before_gap: Option<(usize, usize)> = None;
+    let mut from = i;
+    loop {
+        while i > 0 && j > 0 && a.hash[i - 1] == b.hash[j - 1] && a.seg[i - 1] == a.seg[i] && b.seg[j - 1] == b.seg[j] {
+            i -= 1;
+            j -= 1;
+        }
+        if let Some(start) = before_gap.filter(|_| from - i < MIN_STRETCH) {
+            return start;
+        }
+        let next = GAPS.iter().find_map(|&(di, dj)| {
+            // The units just before the edit end (exclusive) at (ei, ej).
+            let (ei, ej) = (i.checked_sub(di)?, j.checked_sub(dj)?);
+            let (si, sj) = (ei.checked_sub(RESYNC)?, ej.checked_sub(RESYNC)?);
+            (a.same(b, si, sj, RESYNC) && a.seg[si] == a.seg[i] && b.seg[sj] == b.seg[j]).then_some((ei, ej))
+        });
+        match next {
+            Some((ei, ej)) => {
+                before_gap = Some((i, j));
+                (i, j, from) = (ei, ej, ei);
+            }
+            None => return (i, j),
+        }
+    }
+}
+
+/// Maximal runs between `a` and `b` grown from `seeds` (sorted gram positions).
+fn runs(a: &Units, b: &Units, seeds: &[(u32, u32)]) -> Vec<Run> {
+    let mut found: Vec<Run> = Vec::new();
+    for &(i, j) in seeds {
+        let (i, j) = (i as usize, j as usize);
+        if found.iter().any(|r| r.a.contains(&i) && r.b.contains(&j)) || !a.same(b, i, j, K) {
+            continue;
+        }
+        let (ei, ej) = forward(a, b, i + K, j + K);
+        let (si, sj) = backward(a, b, i, j);
+        found.push(Run { a: si..ei, b: sj..ej });
+    }
+    // Trim to whole tokens at both ends (the ends of a run match exactly, so move in step).
+    let mut out: Vec<Run> = Vec::new();
+    for mut r in found {
+        while !(r.a.is_empty() || r.b.is_empty() || a.first[r.a.start] && b.first[r.b.start]) {
+            r.a.start += 1;
+            r.b.start += 1;
+        }
+        while !(r.a.is_empty() || r.b.is_empty() || a.last[r.a.end - 1] && b.last[r.b.end - 1]) {
+            r.a.end -= 1;
+            r.b.end -= 1;
+        }
+        if r.a.len().min(r.b.len()) >= MIN_UNITS {
+            out.push(r);
+        }
+    }
+    // Drop runs inside another one (on both sides).
+    let contains = |o: &Run, r: &Run| o.a.start <= r.a.start && r.a.end <= o.a.end && o.b.start <= r.b.start && r.b.end <= o.b.end;
+    let mut keep: Vec<Run> = Vec::with_capacity(out.len());
+    for (k, r) in out.iter().enumerate() {
+        let inside = out.iter().enumerate().any(|(m, o)| m != k && contains(o, r) && (o != r || m < k));
+        if !inside {
+            keep.push(r.clone());
+        }
+    }
+    keep.sort_by_key(|r| (r.a.start, r.b.start));
+    keep
+}
+
+/// Seeds (article a, article b, position in a, position in b) with a < b.
+fn seeds(units: &[Units]) -> Vec<(u32, u32, u32, u32)> {
+    let mut index: Vec<(u64, u32, u32)> = Vec::new();
+    for (art, u) in units.iter().enumerate() {
+        index.extend(u.fingerprints().into_iter().map(|(h, p)| (h, art as u32, p)));
+    }
+    index.sort_unstable();
+    let mut out = Vec::new();
+    for group in index.chunk_by(|x, y| x.0 == y.0) {
+        let mut articles = 1;
+        for w in group.windows(2) {
+            articles += usize::from(w[0].1 != w[1].1);
+        }
+        if !(2..=MAX_ARTICLES_PER_FINGERPRINT).contains(&articles) {
+            continue;
+        }
+        for (x, p) in group.iter().enumerate() {
+            for q in &group[x + 1..] {
+                if p.1 != q.1 {
+                    out.push((p.1, q.1, p.2, q.2));
+                }
+            }
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// All reuse between pairs of `articles`, ordered by (a, b).
+pub(crate) fn find(articles: &[Article]) -> Vec<Reuse> {
+    let units: Vec<Units> = articles.iter().map(Units::new).collect();
+    let seeds = seeds(&units);
+    let mut out = Vec::new();
+    for pair in seeds.chunk_by(|x, y| (x.0, x.1) == (y.0, y.1)) {
+        let (ai, bi) = (pair[0].0 as usize, pair[0].1 as usize);
+        let (ua, ub) = (&units[ai], &units[bi]);
+        let positions: Vec<(u32, u32)> = pair.iter().map(|s| (s.2, s.3)).collect();
+        let found = runs(ua, ub, &positions);
+        if found.is_empty() {
+            continue;
+        }
+        let (a, b) = (&articles[ai], &articles[bi]);
+        let byte = |art: &Article, u: &Units, r: &Range<usize>| {
+            art.tokens[u.token[r.start] as usize].range.start..art.tokens[u.token[r.end - 1] as usize].range.end
+        };
+        let spans: Vec<(Range<usize>, Range<usize>)> = found.iter().map(|r| (byte(a, ua, &r.a), byte(b, ub, &r.b))).collect();
+        let share_a = share(a, spans.iter().map(|s| s.0.clone()));
+        let share_b = share(b, spans.iter().map(|s| s.1.clone()));
+        out.push(Reuse { a: ai, b: bi, share_a, share_b, spans });
+    }
+    out
+}
+
+/// Sorted, merged union of ranges.
+fn union(ranges: impl Iterator<Item = Range<usize>>) -> Vec<Range<usize>> {
+    let mut v: Vec<Range<usize>> = ranges.filter(|r| !r.is_empty()).collect();
+    v.sort_by_key(|r| (r.start, r.end));
+    let mut out: Vec<Range<usize>> = Vec::with_capacity(v.len());
+    for r in v {
+        match out.last_mut() {
+            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+            _ => out.push(r),
+        }
+    }
+    out
+}
+
+/// Bytes of each sentence of `a` inside `spans` (merged, sorted), per sentence.
+fn overlaps(a: &Article, spans: &[Range<usize>]) -> Vec<usize> {
+    let mut out = vec![0; a.sentences.len()];
+    let mut k = 0;
+    for (o, s) in out.iter_mut().zip(&a.sentences) {
+        while k < spans.len() && spans[k].end <= s.range.start {
+            k += 1;
+        }
+        let mut m = k;
+        while m < spans.len() && spans[m].start < s.range.end {
+            *o += spans[m].end.min(s.range.end) - spans[m].start.max(s.range.start);
+            m += 1;
+        }
+    }
+    out
+}
+
+/// Share of `a`'s sentence bytes inside `spans`.
+fn share(a: &Article, spans: impl Iterator<Item = Range<usize>>) -> f64 {
+    let total: usize = a.sentences.iter().map(|s| s.range.len()).sum();
+    if total == 0 {
+        return 0.0;
+    }
+    let inside: usize = overlaps(a, &union(spans)).iter().sum();
+    inside as f64 / total as f64
+}
+
+/// Per article, per sentence: the other articles that a sentence was copied from or into
+/// (at least [`COPIED_SHARE`] of its bytes inside reuse spans with that article), sorted.
+pub(crate) fn covered_sentences(articles: &[Article], reuse: &[Reuse]) -> Vec<Vec<Vec<u32>>> {
+    let mut out: Vec<Vec<Vec<u32>>> = articles.iter().map(|a| vec![Vec::new(); a.sentences.len()]).collect();
+    for r in reuse {
+        for (me, other, spans) in [
+            (r.a, r.b, union(r.spans.iter().map(|s| s.0.clone()))),
+            (r.b, r.a, union(r.spans.iter().map(|s| s.1.clone()))),
+        ] {
+            let a = &articles[me];
+            for (si, bytes) in overlaps(a, &spans).into_iter().enumerate() {
+                let len = a.sentences[si].range.len();
+                if bytes > 0 && bytes as f64 >= COPIED_SHARE * len as f64 {
+                    out[me][si].push(other as u32);
+                }
+            }
+        }
+    }
+    for art in &mut out {
+        for s in art {
+            s.sort_unstable();
+            s.dedup();
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::article;
+    use super::*;
+
+    const WIRE: &str = "The harbour authority said on Tuesday that the new ferry terminal will open to passengers in early March, after two years of delays caused by flooding and a dispute with the builder. Officials expect about four thousand travellers a day once the summer timetable starts.";
+
+    fn text(a: &Article, r: &Range<usize>) -> String {
+        a.doc.text[r.clone()].to_string()
+    }
+
+    #[test]
+    fn exact_copy_inside_other_text() {
+        let a = article("a", WIRE);
+        let b = article("b", &format!("In other news today.\n\n{WIRE}\n\nThe mayor declined to comment on the matter."));
+        let r = find(&[a.clone(), b.clone()]);
+        assert_eq!(r.len(), 1);
+        let r = &r[0];
+        assert_eq!(r.spans.len(), 1);
+        let (sa, sb) = &r.spans[0];
+        assert_eq!(text(&a, sa), text(&b, sb));
+        assert!(text(&a, sa).starts_with("The harbour") && text(&a, sa).ends_with("timetable starts"));
+        assert!(r.share_a > 0.99, "{}", r.share_a);
+        assert!(r.share_b > 0.5 && r.share_b < 0.95, "{}", r.share_b);
+    }
+
+    #[test]
+    fn small_edits_are_stepped_over() {
+        let a = article("a", WIRE);
+        let edited = WIRE.replace("on Tuesday", "on Wednesday").replace("two years of delays", "two years of costly delays").replace("about four", "roughly four");
+        let b = article("b", &edited);
+        let r = find(&[a, b]);
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].spans.len(), 1, "{:?}", r[0].spans);
+        assert!(r[0].share_a > 0.95 && r[0].share_b > 0.95);
+    }
+
+    #[test]
+    fn typographic_variants_match() {
+        let a = article("a", "NATO’s “new” Indo-Pacific office — opened in Tokyo on Monday — will coordinate drills with partners.");
+        let b = article("b", "NATO's \"new\" Indo-Pacific office - opened in Tokyo on Monday - will coordinate drills with partners.");
+        let r = find(&[a, b]);
+        assert_eq!(r.len(), 1);
+        assert!(r[0].share_a > 0.97, "{}", r[0].share_a);
+    }
+
+    #[test]
+    fn short_overlap_is_not_reuse() {
+        let a = article("a", "The prime minister of the country spoke at length about taxes.");
+        let b = article("b", "Critics say the prime minister of the country ignored farmers.");
+        assert!(find(&[a, b]).is_empty());
+    }
+
+    #[test]
+    fn winnowing_guarantee() {
+        // Any shared run of K + WINDOW - 1 units shares a fingerprint.
+        let words: Vec<String> = (0..200).map(|i| format!("w{}x", (i * 7919) % 113)).collect();
+        let text = words.join(" ");
+        let a = article("a", &text);
+        let u = Units::new(&a);
+        let fp: Vec<u32> = u.fingerprints().iter().map(|f| f.1).collect();
+        for start in 0..u.len() - (K + WINDOW - 1) {
+            assert!(fp.iter().any(|&p| (start..start + WINDOW).contains(&(p as usize))), "at {start}");
+        }
+    }
+
+    #[test]
+    fn union_and_share() {
+        assert_eq!(union([5..9, 0..3, 2..4, 9..9].into_iter()), vec![0..4, 5..9]);
+        let a = article("a", "One two three. Four five six.");
+        let all = a.sentences[0].range.start..a.sentences[1].range.end;
+        assert_eq!(share(&a, std::iter::once(all)), 1.0);
+    }
+}
