@@ -42,6 +42,7 @@ const PAIRS_PER_POSTING: usize = 32;
 const LABEL_CHARS: usize = 200;
 
 /// A sentence's weighted features, sorted by id.
+#[derive(Clone)]
 struct Features {
     article: u32,
     sentence: u32,
@@ -301,12 +302,14 @@ fn cluster(feats: &[Features], number_ids: &[bool], links: &mut [(f32, u32, u32)
             continue;
         }
         let (a, b) = (&members[gs as usize], &members[gt as usize]);
-        let total: f32 = a
+        // Mean over all cross pairs; for big groups over an evenly spread sample of them.
+        let (sa, sb) = (sample(a, MEAN_SAMPLE), sample(b, MEAN_SAMPLE));
+        let total: f32 = sa
             .iter()
-            .flat_map(|&x| b.iter().map(move |&y| (x, y)))
+            .flat_map(|&x| sb.iter().map(move |&y| (x, y)))
             .map(|(x, y)| similarity(&feats[x as usize], &feats[y as usize], number_ids))
             .sum();
-        if total / (a.len() * b.len()) as f32 >= LINK {
+        if total / (sa.len() * sb.len()) as f32 >= LINK {
             let (keep, gone) = if a.len() >= b.len() { (gs, gt) } else { (gt, gs) };
             let moved = std::mem::take(&mut members[gone as usize]);
             for &m in &moved {
@@ -316,6 +319,17 @@ fn cluster(feats: &[Features], number_ids: &[bool], links: &mut [(f32, u32, u32)
         }
     }
     members.into_iter().filter(|m| m.len() > 1).collect()
+}
+
+/// Most members of one side used for an average-link mean.
+const MEAN_SAMPLE: usize = 24;
+
+/// At most `k` elements of `v`, evenly spread.
+fn sample(v: &[u32], k: usize) -> Vec<u32> {
+    if v.len() <= k {
+        return v.to_vec();
+    }
+    (0..k).map(|i| v[i * v.len() / k]).collect()
 }
 
 /// Number of independent articles among `members`: copies (sentences reused between the
@@ -358,11 +372,31 @@ fn label(text: &str) -> String {
 
 /// Claims among `articles`, most widely carried first.
 pub(crate) fn find(articles: &[Article], content: &Content, covered: &[Vec<Vec<u32>>]) -> Vec<Claim> {
-    let (feats, df, number_ids) = features(articles, content);
+    let (all, df, number_ids) = features(articles, content);
+    // Identical sentences (wire copies, repeated boilerplate-like lines) are one point for
+    // linking and clustering, so cost follows the number of distinct sentences.
+    let mut first: FxHashMap<&[u32], u32> = FxHashMap::default();
+    let mut copies: Vec<Vec<u32>> = Vec::new();
+    let mut feats: Vec<Features> = Vec::new();
+    for (i, f) in all.iter().enumerate() {
+        let rep = *first.entry(f.ids.as_slice()).or_insert_with(|| {
+            feats.push(f.clone());
+            copies.push(Vec::new());
+            (feats.len() - 1) as u32
+        });
+        copies[rep as usize].push(i as u32);
+    }
     let mut l = links(&feats, &df, &number_ids);
+    let mut groups = cluster(&feats, &number_ids, &mut l);
+    let grouped: rustc_hash::FxHashSet<u32> = groups.iter().flatten().copied().collect();
+    groups.extend((0..feats.len() as u32).filter(|r| copies[*r as usize].len() > 1 && !grouped.contains(r)).map(|r| vec![r]));
     let mut claims: Vec<(Claim, usize)> = Vec::new();
-    for group in cluster(&feats, &number_ids, &mut l) {
-        let mut members: Vec<(usize, usize)> = group.iter().map(|&g| (feats[g as usize].article as usize, feats[g as usize].sentence as usize)).collect();
+    for group in groups {
+        let mut members: Vec<(usize, usize)> = group
+            .iter()
+            .flat_map(|&g| copies[g as usize].iter())
+            .map(|&i| (all[i as usize].article as usize, all[i as usize].sentence as usize))
+            .collect();
         members.sort_unstable();
         let distinct = {
             let mut arts: Vec<usize> = members.iter().map(|m| m.0).collect();

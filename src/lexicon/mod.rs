@@ -35,7 +35,7 @@ mod tests;
 mod calibrate;
 
 pub use note::note;
-use table::{fields, Table};
+use table::{fields, Indexed, Table};
 
 /// Kinds of cue.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -116,12 +116,12 @@ pub struct ReportVerb {
     pub note: &'static str,
 }
 
-const CUES: Table = Table(tables::CUES);
-const VALENCE: Table = Table(tables::VALENCE);
-const SUBJECTIVITY: Table = Table(tables::SUBJECTIVITY);
-const INTENSIFIERS: Table = Table(tables::INTENSIFIERS);
-const REPORT_FORMS: Table = Table(tables::REPORT_FORMS);
-const STOPWORDS: Table = Table(tables::STOPWORDS);
+static CUES: Indexed = Indexed::new(Table(tables::CUES));
+static VALENCE: Indexed = Indexed::new(Table(tables::VALENCE));
+static SUBJECTIVITY: Indexed = Indexed::new(Table(tables::SUBJECTIVITY));
+static INTENSIFIERS: Indexed = Indexed::new(Table(tables::INTENSIFIERS));
+static REPORT_FORMS: Indexed = Indexed::new(Table(tables::REPORT_FORMS));
+static STOPWORDS: Indexed = Indexed::new(Table(tables::STOPWORDS));
 
 /// |valence| from which a word is an evaluative cue (VADER scale).
 pub const EVALUATIVE_MIN: f32 = tables::EVALUATIVE_MIN;
@@ -145,7 +145,7 @@ pub fn match_at(words: &[&str], i: usize) -> Option<CueMatch> {
         return None;
     }
     let mut best = CUES.get(w).and_then(|v| parse_cue(1, v));
-    for (key, v) in CUES.with_prefix(w, " ") {
+    for &(key, v) in CUES.phrases(w) {
         let rest = key[w.len() + 1..].split(' ');
         let n = 1 + rest.clone().count();
         if n > best.map_or(0, |b| b.len)

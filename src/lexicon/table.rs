@@ -2,12 +2,16 @@
 //! binary-searched byte-wise in place, so the binary carries the text and nothing else (no
 //! offsets array, no start-up work).
 
-use std::cmp::Ordering;
+use rustc_hash::FxHashMap;
+
+use std::sync::OnceLock;
 
 /// A sorted table of `key\tvalue…` lines (see `scripts/gen_lexicon.py`).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Table(pub(crate) &'static str);
 
+/// The byte-wise binary search over the text: the reference the index is tested against.
+#[cfg(test)]
 impl Table {
     /// The value part of the line whose key is `key` ("" when the line has no tab).
     pub(crate) fn get(self, key: &str) -> Option<&'static str> {
@@ -52,7 +56,7 @@ impl Table {
             let end = text[start..].iter().position(|&c| c == b'\n').map_or(text.len(), |p| start + p);
             let key = &text[start..end];
             let key = key.iter().position(|&c| c == b'\t').map_or(key, |t| &key[..t]);
-            if key.iter().cmp(a.iter().chain(b)) == Ordering::Less {
+            if key.iter().cmp(a.iter().chain(b)) == std::cmp::Ordering::Less {
                 lo = (end + 1).min(text.len());
             } else {
                 hi = start;
@@ -66,6 +70,50 @@ impl Table {
         let rest = self.0.get(at..).filter(|r| !r.is_empty())?;
         let line = rest.split('\n').next().unwrap_or(rest);
         Some(line.split_once('\t').unwrap_or((line, "")))
+    }
+}
+
+/// A [`Table`] with a hash index built on first use (a few thousand lines: well under a
+/// millisecond), so lookups on the hot path are O(1) instead of a byte-wise binary search.
+pub(crate) struct Indexed {
+    table: Table,
+    index: OnceLock<FxHashMap<&'static str, &'static str>>,
+    /// Multi-word keys grouped by their first word.
+    phrases: OnceLock<FxHashMap<&'static str, Vec<(&'static str, &'static str)>>>,
+}
+
+impl Indexed {
+    /// Wraps `table`; nothing is built until the first lookup.
+    pub(crate) const fn new(table: Table) -> Self {
+        Indexed { table, index: OnceLock::new(), phrases: OnceLock::new() }
+    }
+
+    fn lines(&self) -> impl Iterator<Item = (&'static str, &'static str)> {
+        self.table.0.split('\n').filter(|l| !l.is_empty()).map(|l| l.split_once('\t').unwrap_or((l, "")))
+    }
+
+    /// The value of `key` ("" when its line has no tab).
+    pub(crate) fn get(&self, key: &str) -> Option<&'static str> {
+        self.index.get_or_init(|| self.lines().collect()).get(key).copied()
+    }
+
+    /// Whether `key` is a key of the table.
+    pub(crate) fn contains(&self, key: &str) -> bool {
+        self.get(key).is_some()
+    }
+
+    /// `(key, value)` of the multi-word keys whose first word is `first`, in table order.
+    pub(crate) fn phrases(&self, first: &str) -> &[(&'static str, &'static str)] {
+        let map = self.phrases.get_or_init(|| {
+            let mut m: FxHashMap<&'static str, Vec<(&'static str, &'static str)>> = FxHashMap::default();
+            for (k, v) in self.lines() {
+                if let Some((w, _)) = k.split_once(' ') {
+                    m.entry(w).or_default().push((k, v));
+                }
+            }
+            m
+        });
+        map.get(first).map_or(&[], Vec::as_slice)
     }
 }
 
@@ -89,6 +137,16 @@ mod tests {
             assert_eq!(T.get(k), None, "{k}");
         }
         assert_eq!(Table("").get("a"), None);
+    }
+
+    #[test]
+    fn indexed_agrees_with_the_binary_search() {
+        static I: Indexed = Indexed::new(T);
+        for k in ["a", "ab", "ab c", "abc", "b", "c", "zz", "", "ab d"] {
+            assert_eq!(I.get(k), T.get(k), "{k}");
+        }
+        let p: Vec<_> = I.phrases("ab").iter().map(|x| x.0).collect();
+        assert_eq!(p, ["ab c", "ab d e"]);
     }
 
     #[test]
