@@ -43,7 +43,7 @@ pub fn analyze(input: &Input) -> Result<Report, Error> {
     let mut article_stances = Vec::with_capacity(articles.len());
     for a in &mut articles {
         for s in &mut a.sentences {
-            s.stance = stance::sentence_stance(&a.tokens, s.tokens.clone(), &s.cues, &targets, &s.holder);
+            s.stance = stance::sentence_stance(&a.doc.text, &a.tokens, s.tokens.clone(), &s.cues, &targets, &s.holder);
             let author_side = s.holder.is_none() && s.stance.iter().any(|st| stance_label(st.score) != "none");
             s.flags.opinion = s.holder.is_none() && (author_side || s.subjectivity >= 0.5);
         }
@@ -73,6 +73,10 @@ fn validate(input: &Input) -> Result<(), Error> {
     for a in &input.articles {
         if a.id.trim().is_empty() {
             return Err(Error::new(ErrorKind::BadId, "an article has an empty id"));
+        }
+        // Report maps are keyed by id; in JavaScript this key would set the object's prototype.
+        if a.id == "__proto__" {
+            return Err(Error::new(ErrorKind::BadId, "the id \"__proto__\" cannot be a JavaScript object key").in_article(&a.id));
         }
         if !ids.insert(a.id.as_str()) {
             return Err(Error::new(ErrorKind::BadId, "the id is used by more than one article").in_article(&a.id));

@@ -24,6 +24,11 @@ fn ids_and_text_or_html() {
     assert_eq!(parallax::analyze(&input).unwrap_err().kind(), ErrorKind::BadId);
     input.articles[1].id = " ".into();
     assert_eq!(parallax::analyze(&input).unwrap_err().kind(), ErrorKind::BadId);
+    // Report maps are keyed by id: "__proto__" would set a JS object's prototype instead.
+    input.articles[1].id = "__proto__".into();
+    assert_eq!(parallax::analyze(&input).unwrap_err().article(), Some("__proto__"));
+    input.articles[1].id = "constructor".into();
+    assert!(parallax::analyze(&input).is_ok());
     let both = Input { articles: vec![ArticleInput { id: "x".into(), text: Some("t".into()), html: Some("h".into()), ..Default::default() }], ..Default::default() };
     let e = parallax::analyze(&both).unwrap_err();
     assert_eq!((e.code(), e.article()), ("E_TEXT_OR_HTML", Some("x")));
@@ -74,4 +79,21 @@ fn ten_thousand_articles() {
     let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
     let r = parallax::analyze(&text_input(&refs)).unwrap();
     assert_eq!(r.articles.len(), 10_000);
+}
+
+fn html_one(html: String) -> Input {
+    Input { articles: vec![ArticleInput { id: "h".into(), html: Some(html), ..Default::default() }], ..Default::default() }
+}
+
+#[test]
+fn html_whose_text_is_over_the_text_limit() {
+    // 20 MB of HTML is under the HTML limit (32 MB), but its text is over the 8 MB text limit.
+    let html = format!("<p>{}</p>", "The plan is bad, critics said. ".repeat(680_000));
+    let e = parallax::analyze(&html_one(html)).unwrap_err();
+    assert_eq!((e.kind(), e.article()), (ErrorKind::TooLarge, Some("h")));
+    assert!(e.to_string().contains("text in its HTML"), "{e}");
+    // 20 MB of markup around a little text is fine.
+    let html = "<div class=\"wrapper\"></div>".repeat(800_000) + "<p>The plan is bad, critics said.</p>";
+    let r = parallax::analyze(&html_one(html)).unwrap();
+    assert_eq!(r.articles[0].sentences.len(), 1);
 }

@@ -114,7 +114,13 @@ fn read_text(article: &ArticleInput) -> Result<(String, bool), Error> {
         }
         (None, Some(h)) => {
             check_size(h.len(), 4 * MAX_ARTICLE_BYTES)?;
-            Ok((html::to_text(h), true))
+            // The text limit holds for the text extracted from HTML too.
+            let text = html::to_text(h);
+            check_size(text.len(), MAX_ARTICLE_BYTES).map_err(|_| {
+                let mb = text.len() as f64 / 1e6;
+                Error::new(ErrorKind::TooLarge, format!("has {mb:.1} MB of text in its HTML; the limit is {} MB", MAX_ARTICLE_BYTES >> 20))
+            })?;
+            Ok((text, true))
         }
         (Some(_), Some(_)) => {
             Err(Error::new(ErrorKind::TextOrHtml, "has both `text` and `html`; give exactly one"))

@@ -1,8 +1,11 @@
 //! Cues, targets, holders and stance: from segmented text to analysed sentences.
 
 pub mod cues;
+pub mod features;
 pub mod holders;
-pub mod targets;
+pub mod model;
 mod score;
+pub mod targets;
+mod weights;
 
-pub use score::{article_stance, sentence_stance, ArticleStance};
+pub use score::{article_stance, explain_span, rule_score, score_span, sentence_stance, span_features, ArticleStance, Method, SpanStance};

@@ -1,0 +1,416 @@
+//! Features of a (sentence, target mention) pair for the stance model ([`super::model`]).
+//!
+//! One implementation serves both the runtime and training: `scripts/train_stance.py` runs
+//! `cargo run --release --example features`, which calls [`for_span`], so the features the
+//! weights were fitted on are exactly the features the crate computes.
+//!
+//! The sentence is read as a sequence of *units*: its word tokens plus the punctuation
+//! between them (`,` `;` `:` `?` `!` `"` `(` `)` `-`), so windows stop at clause edges and
+//! quotations are visible. Every feature is a name hashed (FxHash-style, fixed seed) into
+//! 2^[`BITS`] buckets with a value:
+//! - words and word bigrams left/right of the mention within ±[`WINDOW`] units, words within
+//!   ±3 units, crude stems, and words in a negation's scope (`not`, `never` … up to 3 words);
+//! - the whole sentence's words and bigrams (weight ½), the mention replaced by `<T>`;
+//! - lexicon polarity (VADER valence via [`crate::lexicon::valence`]) of the words around the
+//!   mention, distance-weighted `1/(1+d/3)`, flipped (×−0.74, as VADER does) under negation,
+//!   summed within ±3, ±8 and over the sentence, and by side and distance bucket;
+//! - the mention's role: words just before/after it, a polar word right after it (the
+//!   target acts) or right before it (the target is acted on), a report verb after it (the
+//!   target speaks), possessive, pronoun, sentence-initial;
+//! - the voice: whether the sentence is reported ([`crate::stance::holders`]) and whether
+//!   the mention sits inside quotation marks.
+
+use crate::lexicon::valence;
+use crate::segment::Token;
+use std::ops::Range;
+
+/// Hash space: features are hashed into `2^BITS` buckets.
+pub const BITS: u32 = 20;
+/// Window half-width in units around the mention.
+pub const WINDOW: usize = 8;
+
+/// Sparse feature vector: (bucket, value) pairs, buckets ascending and unique.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Features {
+    /// `(bucket, value)` sorted by bucket.
+    pub items: Vec<(u32, f32)>,
+}
+
+/// Negation words whose scope flips polarity (after VADER's NEGATE list, MIT); any "…n't".
+fn is_negation(w: &str) -> bool {
+    matches!(w, "not" | "no" | "never" | "cannot" | "without" | "nor" | "neither" | "nobody" | "nothing" | "none" | "hardly" | "barely")
+        || w.ends_with("n't")
+}
+/// Speech verbs that make a mention right before them the speaker (Recasens et al. 2013).
+const SPEECH: &[&str] = &[
+    "said", "says", "told", "tells", "argued", "argues", "warned", "warns", "claimed",
+    "claims", "added", "wrote", "writes", "insisted", "noted", "stated", "asked", "tweeted",
+];
+const PRONOUNS: &[&str] = &["he", "she", "him", "her", "his", "they", "them", "their", "it", "its"];
+
+/// Features of the target `target` (a byte range) inside `text`, read as one sentence.
+///
+/// `reported` says whether the sentence is voiced by someone other than the author. Tokens
+/// overlapping `target` form the mention; an empty mention yields sentence features only.
+///
+/// # Examples
+/// ```
+/// use parallax::stance::features::for_span;
+/// let text = "Critics slammed Smith for the reckless plan.";
+/// let f = for_span(text, 16..21, false);
+/// assert!(!f.items.is_empty());
+/// assert!(f.items.windows(2).all(|w| w[0].0 < w[1].0));
+/// ```
+pub fn for_span(text: &str, target: Range<usize>, reported: bool) -> Features {
+    let mut tokens = Vec::new();
+    crate::segment::tokenize(text, 0..text.len(), &mut tokens);
+    let first = tokens.iter().position(|t| t.range.end > target.start && t.range.start < target.end);
+    let mention = match first {
+        Some(a) => a..a + tokens[a..].iter().take_while(|t| t.range.start < target.end).count(),
+        None => 0..0,
+    };
+    extract(text, &tokens, mention, reported)
+}
+
+/// Features of the mention `mention` (indices into `tokens`, one sentence's tokens) in `text`.
+pub fn extract(text: &str, tokens: &[Token], mention: Range<usize>, reported: bool) -> Features {
+    Units::new(text, tokens).features(mention, reported)
+}
+
+/// A sentence read for feature extraction: its units with their valences and negation
+/// scope, computed once and shared by every mention in the sentence.
+#[derive(Debug, Clone)]
+pub struct Units<'a> {
+    /// Word norms and punctuation marks, in order.
+    units: Vec<&'a str>,
+    /// Unit index of each token.
+    map: Vec<usize>,
+    /// VADER valence of each word unit (scaled to −1 … 1, negation applied).
+    val: Vec<Option<f32>>,
+    /// Raw valence ≥ 1 in magnitude, sign only: used for the role features.
+    polar: Vec<i8>,
+    negated: Vec<bool>,
+}
+
+impl<'a> Units<'a> {
+    /// Reads the sentence whose tokens are `tokens` (pointing into `text`).
+    pub fn new(text: &str, tokens: &'a [Token]) -> Self {
+        let (units, map) = units(text, tokens);
+        let negated = negation_scope(&units);
+        let raw: Vec<Option<f32>> = units.iter().map(|u| if is_punct(u) { None } else { valence(u) }).collect();
+        let val = raw.iter().zip(&negated).map(|(v, &n)| v.map(|v| v / 4.0 * if n { -0.74 } else { 1.0 })).collect();
+        let polar = raw.iter().map(|v| v.filter(|v| v.abs() >= 1.0).map_or(0, |v| if v > 0.0 { 1 } else { -1 })).collect();
+        Units { units, map, val, polar, negated }
+    }
+
+    /// Features of the mention `mention` (token indices); `reported` = the sentence is voiced
+    /// by someone other than the author.
+    pub fn features(&self, mention: Range<usize>, reported: bool) -> Features {
+        self.collect(mention, reported, false).finish()
+    }
+
+    /// Like [`Units::features`], but each feature with its readable name (e.g. `L|praised`),
+    /// unmerged, for explanations and debugging.
+    pub fn named(&self, mention: Range<usize>, reported: bool) -> Vec<(String, u32, f32)> {
+        let sink = self.collect(mention, reported, true);
+        sink.names.into_iter().zip(sink.items).map(|(n, (k, v))| (n, k, v)).collect()
+    }
+
+    fn collect(&self, mention: Range<usize>, reported: bool, named: bool) -> Sink {
+        let units = &self.units;
+        let (ts, te) = match (self.map.get(mention.start), mention.end.checked_sub(1).and_then(|e| self.map.get(e))) {
+            (Some(&a), Some(&b)) if !mention.is_empty() => (a, b + 1),
+            _ => (units.len(), units.len()),
+        };
+        let mut f = Sink { items: Vec::with_capacity(4 * units.len() + 64), names: Vec::new(), named };
+        let dist = |i: usize| if i < ts { ts - i } else { i + 1 - te };
+        // Whole sentence, the mention as <T>.
+        let mut prev: &str = "<S>";
+        let mut i = 0;
+        while i < units.len() {
+            let w = if i == ts { "<T>" } else { units[i] };
+            f.add(&["S", w], 0.5);
+            f.add(&["S2", prev, w], 0.5);
+            prev = w;
+            i = if i == ts { te } else { i + 1 };
+        }
+        // Window around the mention.
+        if ts < units.len() {
+            let lo = ts.saturating_sub(WINDOW);
+            let hi = (te + WINDOW).min(units.len());
+            for i in (lo..ts).chain(te..hi) {
+                let side = if i < ts { "L" } else { "R" };
+                let w = units[i];
+                f.add(&[side, w], 1.0);
+                if dist(i) <= 3 {
+                    f.add(&["N", w], 1.0);
+                }
+                if !is_punct(w) {
+                    f.add(&["~", stem(w)], 1.0);
+                    if self.negated[i] {
+                        f.add(&["NEG", w], 1.0);
+                    }
+                }
+                let next = if i + 1 == ts { "<T>" } else if i + 1 < hi { units[i + 1] } else { "<E>" };
+                f.add(&[side, "2", w, next], 1.0);
+            }
+            f.add(&["R", "2", "<T>", units.get(te).copied().unwrap_or("<E>")], 1.0);
+            self.role(&mut f, ts, te);
+        }
+        // Lexicon polarity, distance-weighted.
+        for (i, v) in self.val.iter().enumerate() {
+            let Some(v) = *v else { continue };
+            if (ts..te).contains(&i) {
+                continue;
+            }
+            let sign = if v > 0.0 { "+" } else { "-" };
+            let a = v.abs();
+            f.add(&["#lex", sign, "S"], a);
+            if ts < units.len() {
+                let d = dist(i);
+                f.add(&["#lex", sign, "w"], a / (1.0 + d as f32 / 3.0));
+                if d <= 3 {
+                    f.add(&["#lex", sign, "3"], a);
+                }
+                if d <= WINDOW {
+                    f.add(&["#lex", sign, "8"], a);
+                }
+                let bucket = match d {
+                    1 => "1",
+                    2..=3 => "3",
+                    4..=8 => "8",
+                    _ => "far",
+                };
+                f.add(&["#pol", if i < ts { "L" } else { "R" }, sign, bucket], 1.0);
+            }
+            if self.negated[i] {
+                f.add(&["#negated"], 1.0);
+            }
+        }
+        // Voice.
+        f.add(&[if reported { "#reported" } else { "#author" }], 1.0);
+        let quotes_before = units[..ts.min(units.len())].iter().filter(|u| **u == "\"").count();
+        let quotes = units.iter().filter(|u| **u == "\"").count();
+        if quotes_before % 2 == 1 {
+            f.add(&["#inquote"], 1.0);
+        } else if quotes > 0 {
+            f.add(&["#quotes"], 1.0);
+        }
+        f
+    }
+
+    /// The mention's grammatical role, approximated from its neighbours.
+    fn role(&self, f: &mut Sink, ts: usize, te: usize) {
+        let units = &self.units;
+        let before = if ts > 0 { units[ts - 1] } else { "<S>" };
+        let after = units.get(te).copied().unwrap_or("<E>");
+        f.add(&["pv", before], 1.0);
+        f.add(&["nx", after], 1.0);
+        if te == ts + 1 && PRONOUNS.contains(&units[ts]) {
+            f.add(&["#pron"], 1.0);
+        }
+        if ts == 0 || (ts <= 2 && units[..ts].iter().all(|u| !is_punct(u))) {
+            f.add(&["#initial"], 1.0);
+        }
+        if after == "'s" {
+            f.add(&["#poss"], 1.0);
+        }
+        let sign = |p: i8| if p > 0 { "+" } else { "-" };
+        // The first polar word after the mention, within 4 units and no punctuation: the target acts.
+        let end = (te + 4).min(units.len());
+        for (u, &p) in units[te..end].iter().zip(&self.polar[te..end]) {
+            if is_punct(u) {
+                break;
+            }
+            if SPEECH.contains(u) {
+                f.add(&["#speaker"], 1.0);
+                break;
+            }
+            if p != 0 {
+                f.add(&["#agent", sign(p)], 1.0);
+                break;
+            }
+        }
+        // The nearest polar word before the mention, within 3 units: the target is acted on.
+        for i in (ts.saturating_sub(3)..ts).rev() {
+            if is_punct(units[i]) {
+                break;
+            }
+            if self.polar[i] != 0 {
+                f.add(&["#patient", sign(self.polar[i])], 1.0);
+                break;
+            }
+        }
+    }
+}
+
+fn is_punct(u: &str) -> bool {
+    !u.starts_with(|c: char| c.is_alphanumeric())
+}
+
+/// Which units lie in a negation's scope: up to 3 words after it, stopping at punctuation.
+fn negation_scope(units: &[&str]) -> Vec<bool> {
+    let mut out = vec![false; units.len()];
+    let mut left = 0;
+    for (i, u) in units.iter().enumerate() {
+        if is_punct(u) {
+            left = 0;
+        } else if is_negation(u) {
+            left = 3;
+        } else if left > 0 {
+            out[i] = true;
+            left -= 1;
+        }
+    }
+    out
+}
+
+/// Word tokens interleaved with the punctuation between them; and each token's unit index.
+fn units<'a>(text: &str, tokens: &'a [Token]) -> (Vec<&'a str>, Vec<usize>) {
+    let mut out: Vec<&'a str> = Vec::with_capacity(tokens.len() + tokens.len() / 3);
+    let mut map = Vec::with_capacity(tokens.len());
+    for (k, t) in tokens.iter().enumerate() {
+        map.push(out.len());
+        out.push(&t.norm);
+        // After the last token, only the punctuation attached to it (`.”`) is the sentence's.
+        let last = k + 1 == tokens.len();
+        let gap_end = tokens.get(k + 1).map_or(text.len(), |n| n.range.start);
+        for c in text.get(t.range.end..gap_end).unwrap_or("").chars() {
+            if last && c.is_whitespace() {
+                break;
+            }
+            let p = match crate::text::fold_char(c) {
+                ',' => ",",
+                ';' => ";",
+                ':' => ":",
+                '?' => "?",
+                '!' => "!",
+                '"' => "\"",
+                '(' | '[' => "(",
+                ')' | ']' => ")",
+                '-' => "-",
+                _ => continue,
+            };
+            out.push(p);
+        }
+    }
+    (out, map)
+}
+
+/// A crude suffix-stripping stem, so "praised", "praises" and "praising" share a feature.
+pub fn stem(w: &str) -> &str {
+    for suf in ["ingly", "edly", "ing", "ed", "es", "s", "ly"] {
+        if let Some(s) = w.strip_suffix(suf) {
+            if s.len() >= 3 {
+                return s;
+            }
+        }
+    }
+    w
+}
+
+/// FxHash-style hash of the parts of a feature name (fixed seed, `0xFF` between parts).
+pub fn hash(parts: &[&str]) -> u32 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let mut h: u64 = 0x243f_6a88_85a3_08d3;
+    for p in parts {
+        for &b in p.as_bytes().iter().chain(std::iter::once(&0xFF)) {
+            h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+    h ^= h >> 31;
+    (h.wrapping_mul(K) >> (64 - BITS)) as u32
+}
+
+struct Sink {
+    items: Vec<(u32, f32)>,
+    names: Vec<String>,
+    named: bool,
+}
+
+impl Sink {
+    fn add(&mut self, parts: &[&str], v: f32) {
+        self.items.push((hash(parts), v));
+        if self.named {
+            self.names.push(parts.join("|"));
+        }
+    }
+
+    fn finish(mut self) -> Features {
+        self.items.sort_unstable_by_key(|x| x.0);
+        let mut out: Vec<(u32, f32)> = Vec::with_capacity(self.items.len());
+        for (k, v) in self.items {
+            match out.last_mut() {
+                Some(last) if last.0 == k => last.1 += v,
+                _ => out.push((k, v)),
+            }
+        }
+        Features { items: out }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str, target: &str) -> Features {
+        let s = text.find(target).unwrap();
+        for_span(text, s..s + target.len(), false)
+    }
+
+    #[test]
+    fn deterministic_sorted_and_bounded() {
+        let a = names("Critics slammed Smith, calling the plan “reckless”.", "Smith");
+        let b = names("Critics slammed Smith, calling the plan “reckless”.", "Smith");
+        assert_eq!(a, b);
+        assert!(a.items.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(a.items.iter().all(|&(k, v)| k < 1 << BITS && v.is_finite()));
+    }
+
+    #[test]
+    fn hash_is_fixed() {
+        // Pinned: changing the hash silently invalidates the shipped weights.
+        assert_eq!(hash(&["S", "<T>"]), hash(&["S", "<T>"]));
+        assert_ne!(hash(&["L", "ab"]), hash(&["La", "b"]));
+        assert_eq!(hash(&["#author"]), 862_028);
+    }
+
+    #[test]
+    fn window_role_and_negation() {
+        let has = |f: &Features, parts: &[&str]| f.items.iter().any(|x| x.0 == hash(parts));
+        let f = names("Smith said the deal was not good for anyone.", "Smith");
+        assert!(has(&f, &["#speaker"]) && has(&f, &["#initial"]) && has(&f, &["NEG", "good"]));
+        assert!(has(&f, &["R", "said"]) && has(&f, &["pv", "<S>"]));
+        let f = names("Voters praised Jones.", "Jones");
+        assert!(has(&f, &["#patient", "+"]) && has(&f, &["L", "praised"]) && has(&f, &["nx", "<E>"]));
+        // Punctuation units: a quotation is seen.
+        let f = names("He called it “a disaster for Jones and everyone”.", "Jones");
+        assert!(has(&f, &["#inquote"]));
+    }
+
+    #[test]
+    fn a_sentence_ends_at_its_own_punctuation() {
+        // The tokens of the first sentence only: what follows it must not leak in.
+        let text = "Voters praised Jones. “Never,” said Lee; (really?)";
+        let mut toks = Vec::new();
+        crate::segment::tokenize(text, 0..20, &mut toks);
+        let alone = "Voters praised Jones.";
+        let mut toks2 = Vec::new();
+        crate::segment::tokenize(alone, 0..alone.len(), &mut toks2);
+        assert_eq!(extract(text, &toks, 2..3, false), extract(alone, &toks2, 2..3, false));
+    }
+
+    #[test]
+    fn empty_or_missing_mention_gives_sentence_features() {
+        let f = for_span("A fine day.", 50..60, false);
+        assert!(!f.items.is_empty());
+        assert!(for_span("", 0..0, true).items.len() == 1);
+    }
+
+    #[test]
+    fn stems() {
+        assert_eq!(stem("praised"), "prais");
+        assert_eq!(stem("praises"), "prais");
+        assert_eq!(stem("is"), "is");
+    }
+}
