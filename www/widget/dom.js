@@ -56,3 +56,60 @@ export const CUE_KINDS = [
   ['negation', 'Negation', 'flips what follows: not, never'],
   ['contrast', 'Contrast', 'sets up an opposition: however, despite'],
 ];
+
+/** A share 0..1 as a percentage with one decimal where it matters: 0.998 → "99.8%", 0.5 → "50%". */
+export function pct1(x) {
+  const v = (Number(x) || 0) * 100;
+  const s = v.toFixed(1);
+  return `${s.endsWith('.0') ? s.slice(0, -2) : s}%`;
+}
+
+/**
+ * Arrow-key movement between the focusable elements of a table's cells (roving tabindex:
+ * one element of the table is in the tab order). `sel` selects the focusable elements.
+ */
+export function gridKeys(table, sel) {
+  const items = () => [...table.querySelectorAll(sel)];
+  const first = items()[0];
+  for (const el of items()) el.tabIndex = el === first ? 0 : -1;
+  table.addEventListener('focusin', (e) => {
+    const el = e.target.closest?.(sel);
+    if (!el) return;
+    for (const x of table.querySelectorAll(`${sel}[tabindex="0"]`)) if (x !== el) x.tabIndex = -1;
+    el.tabIndex = 0;
+  });
+  table.addEventListener('keydown', (e) => {
+    const el = e.target.closest?.(sel);
+    const td = el?.closest('td, th');
+    const tr = td?.parentElement;
+    if (!tr) return;
+    const rows = [...table.querySelectorAll('tbody tr')];
+    let r = rows.indexOf(tr);
+    let c = [...tr.children].indexOf(td);
+    const move = { ArrowRight: [0, 1], ArrowLeft: [0, -1], ArrowDown: [1, 0], ArrowUp: [-1, 0] }[e.key];
+    let target = null;
+    if (move) {
+      for (let k = 0; k < 64 && !target; k++) { // skip cells without a focusable element
+        r += move[0];
+        c += move[1];
+        const row = rows[r];
+        if (!row || c < 0 || c >= row.children.length) break;
+        target = row.children[c].querySelector(sel);
+      }
+    } else if (e.key === 'Home' || e.key === 'End') {
+      const list = [...tr.querySelectorAll(sel)];
+      target = e.key === 'Home' ? list[0] : list[list.length - 1];
+    }
+    if (target) { e.preventDefault(); target.focus(); }
+  });
+}
+
+/** Saves `text` as a file: a Blob, an object URL and a temporary a[download] inside `parent`. */
+export function download(parent, name, type, text) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = h('a', { href: url, download: name, hidden: true });
+  parent.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -6,16 +6,21 @@
 //   el.report      the last Report (read-only)
 //   el.selectedTarget   target id whose stance colours the sentences
 //   el.refresh()   analyse now; resolves with the report (null on error)
+//   el.reportJson() / el.coverageCsv()   the Report as JSON, the coverage matrix as CSV (strings)
+//   el.download('json' | 'csv')   saves parallax-report.json / parallax-coverage.csv
 // Events (bubbling, composed): parallax-progress {phase}, parallax-ready {report, ms},
 // parallax-error {message, code}, parallax-target {target}.
 // Host attribute data-state: empty | loading | ready | error.
 
 import { sharedClient, codedError } from '../lib/client.js';
-import { h, CUE_KINDS } from './dom.js';
+import { h, CUE_KINDS, download } from './dom.js';
 import { adoptStyles } from './styles.js';
 import { renderColumn, applyTarget, rangeFor } from './render-article.js';
-import { renderCompare } from './render-compare.js';
-import { Notes } from './tooltip.js';
+import { renderCompare, SECTIONS } from './render-compare.js';
+import { coverageModel, coverageCsv } from './render-coverage.js';
+import { Notes, Tips } from './tooltip.js';
+import { SectionNav } from './nav.js';
+import { buildContext } from './context.js';
 
 const DEBOUNCE_MS = 60;
 const COLS_PER_PAGE = 24; // article columns rendered at once; more on demand
@@ -26,17 +31,6 @@ function normaliseArticle(a, i) {
   const out = { id: a.id != null && a.id !== '' ? String(a.id) : `a${i + 1}` };
   for (const k of ['text', 'html', 'source', 'title', 'url', 'published']) if (a[k] != null) out[k] = String(a[k]);
   return out;
-}
-
-function uniqueNames(names) {
-  const seen = new Map();
-  for (const n of names) seen.set(n, (seen.get(n) || 0) + 1);
-  const k = new Map();
-  return names.map((n) => {
-    if (seen.get(n) < 2) return n;
-    k.set(n, (k.get(n) || 0) + 1);
-    return `${n} (${k.get(n)})`;
-  });
 }
 
 export class ParallaxCompare extends HTMLElement {
@@ -70,6 +64,7 @@ export class ParallaxCompare extends HTMLElement {
       if (on) this._off.delete(k); else this._off.add(k);
       this.$root.dataset.off = [...this._off].join(' ');
     }, k));
+    this._nav = new SectionNav((kind) => this.download(kind));
     this.$root = h('div', { class: 'root tint', part: 'root', 'data-off': '' },
       h('div', { class: 'toolbar', part: 'toolbar' },
         h('div', null,
@@ -84,13 +79,16 @@ export class ParallaxCompare extends HTMLElement {
             (on) => this.$root.classList.toggle('collapse-removed', on), 'removed'))),
       this.$error = h('div', { class: 'error', part: 'error', role: 'alert', hidden: true }),
       this.$empty = h('div', { class: 'empty', part: 'empty' }, 'No articles yet. Add two or more articles about the same story to compare them.'),
-      h('h2', { class: 'sr' }, 'Articles'),
-      this.$articles = h('div', { class: 'articles', part: 'articles' }),
-      this.$compareHead = h('h2', { class: 'sr' }, 'Comparison'),
+      this._nav.el,
+      this.$artSec = h('section', { class: 'sec', 'data-sec': 'articles', 'aria-labelledby': 'px-h-articles' },
+        h('h2', { class: 'sec-head', id: 'px-h-articles', tabindex: '-1', hidden: true }, 'Articles'),
+        this.$articles = h('div', { class: 'articles', part: 'articles' })),
+      this.$compareHead = h('h2', { class: 'sec-head', tabindex: '-1' }, 'Comparison'),
       this.$compare = h('div', { class: 'compare', part: 'comparison' }),
       this.$note = h('div', { class: 'note', part: 'note', role: 'tooltip', id: 'px-note', hidden: true }));
     root.append(this.$root);
     this._notes = new Notes(this.$articles, this.$note, () => this._ctx, (k) => !this._off.has(k));
+    this._tips = new Tips(this.$compare, this.$note, () => this._notes.hide());
   }
 
   _toggle(name, hint, on, onchange, key, swatchKind) {
@@ -248,40 +246,19 @@ export class ParallaxCompare extends HTMLElement {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
-  _context(input) {
-    const report = this._report;
-    const texts = report.articles.map((a, i) => a.text ?? input.articles[i]?.text ?? '');
-    const names = uniqueNames(report.articles.map((a, i) => a.source || input.articles[i]?.source || a.title || `Article ${i + 1}`));
-    const index = new Map(report.articles.map((a, i) => [a.id, i]));
-    const uniq = new Set();
-    for (const [id, list] of Object.entries(report.comparison?.unique || {})) for (const i of list) uniq.add(`${index.get(id)}:${i}`);
-    const claimOf = new Map();
-    for (const c of report.comparison?.claims || []) for (const m of c.members) claimOf.set(`${index.get(m.article)}:${m.sentence}`, c);
-    const ctx = {
-      report, texts, names, targetId: this._targetId,
-      inputTitles: report.articles.map((_, i) => input.articles[i]?.title),
-      indexOf: (id) => (index.has(id) ? index.get(id) : -1),
-      sentenceInfo: (ai, i) => {
-        const c = claimOf.get(`${ai}:${i}`);
-        if (c) {
-          const others = [...new Set(c.members.map((m) => index.get(m.article)).filter((x) => x !== ai))].map((x) => names[x]);
-          return `Shared claim, also in: ${others.join(', ') || 'no other outlet'}.`;
-        }
-        return uniq.has(`${ai}:${i}`) ? 'Only this article carries this sentence.' : null;
-      },
-    };
-    return ctx;
-  }
-
   _render(input = this.input) {
     this._notes.hide();
+    this._tips.hide();
     CSS.highlights?.delete('px-jump');
     const report = this._report;
     this.$empty.hidden = !!report;
     this.$compareHead.hidden = !report;
+    this.$artSec.firstChild.hidden = !report;
     if (!report) {
       this.$articles.replaceChildren();
       this.$compare.replaceChildren();
+      this._nav.set([]);
+      this._model = null;
       this._cols = [];
       this.$select.replaceChildren();
       this.$select.disabled = true;
@@ -297,14 +274,20 @@ export class ParallaxCompare extends HTMLElement {
     this.$select.disabled = !report.targets.length;
     this.$select.value = this._targetId || '';
 
-    this._ctx = this._context(input);
+    this._ctx = buildContext(this._report, input, this._targetId);
+    const show = report.comparison && report.articles.length > 1 && (report.comparison.similarity || []).length;
+    this._model = show ? coverageModel(report, this._ctx.names) : null;
+    this._ctx.coverage = this._model;
+    this._ctx.jump = (r) => this.jumpTo(r);
     this._cols = [];
     this.$more = h('button', { type: 'button', class: 'more-cols', onclick: () => this._showUpTo(this._cols.length + COLS_PER_PAGE - 1) });
     this.$articles.replaceChildren(this.$more);
     this._showUpTo(COLS_PER_PAGE - 1);
-    const skip = report.comparison && report.articles.length > 1 && (report.comparison.similarity || []).length;
-    this.$compare.replaceChildren(...(skip ? renderCompare(this._ctx, (r) => this.jumpTo(r)) : []));
-    this.$compareHead.hidden = !skip;
+    this.$compare.replaceChildren(...(show ? renderCompare(this._ctx, this._model, this._ctx.jump) : []));
+    this.$compareHead.hidden = !show;
+    this._nav.set([{ key: 'articles', label: 'Articles', el: this.$artSec },
+      ...SECTIONS.map(([key, label]) => ({ key, label, compare: true, el: this.$compare.querySelector(`[data-sec="${key}"]`) }))
+        .filter((s) => s.el)], !!this._model);
     const counts = {};
     for (const a of report.articles) for (const s of a.sentences) for (const c of s.cues || []) counts[c.kind] = (counts[c.kind] || 0) + 1;
     for (const el of this.$root.querySelectorAll('[data-count]')) {
@@ -335,6 +318,22 @@ export class ParallaxCompare extends HTMLElement {
     this.$select.value = id;
     applyTarget(this._ctx, this._cols, id);
     this._emit('parallax-target', { target: id });
+  }
+
+  /** The last Report as indented JSON ('' before the first analysis). */
+  reportJson() { return this._report ? `${JSON.stringify(this._report, null, 2)}\n` : ''; }
+
+  /** The coverage matrix as RFC 4180 CSV ('' without a comparison). */
+  coverageCsv() { return this._model ? coverageCsv(this._model) : ''; }
+
+  /** Downloads the Report ('json') or the coverage matrix ('csv'). */
+  download(kind) {
+    if (kind === 'csv') {
+      const csv = this.coverageCsv();
+      if (csv) download(this.$root, 'parallax-coverage.csv', 'text/csv;charset=utf-8', `\uFEFF${csv}`); // BOM: Excel reads UTF-8
+    } else if (this._report) {
+      download(this.$root, 'parallax-report.json', 'application/json', this.reportJson());
+    }
   }
 
   /** Scrolls to and highlights [{ai, start, end}] ranges (UTF-16 offsets into each article's text). */

@@ -6,6 +6,7 @@
 // Offsets are UTF-16: the text of an element is exactly text.slice(data-start, data-end).
 
 import { h, pct, num, clamp } from './dom.js';
+import { omitsLine } from './render-coverage.js';
 
 /** The stance of a sentence toward a target id: {label, score, holder} or null. */
 export function sentenceStance(sentence, targetId) {
@@ -152,7 +153,8 @@ export function renderColumn(ctx, ai) {
       metric('words', String(m.words ?? 0), 'words in the analysed text'),
       metric('subjective', pct(m.subjectivity), 'mean sentence subjectivity'),
       metric('hedging', pct(m.hedging), 'share of hedged sentences'),
-      metric('quotes', pct(m.quoteShare), 'share of the body inside quotations')));
+      metric('quotes', pct(m.quoteShare), 'share of the body inside quotations')),
+    omitsLine(ctx, ai));
   const { frag, nodes, sents } = renderText(ctx.texts[ai], art, ai, ctx.targetId);
   const body = h('div', { class: 'text', part: 'text', role: 'group', 'data-a': ai,
     'aria-label': `Text of ${ctx.names[ai]}. Arrow keys move between sentences and highlights; Enter explains one.` });

@@ -1,48 +1,57 @@
-// The comparison view: stance per outlet, similarity heatmap, reused text, claims,
-// shared vs unique sentences, voices and distinctive terms. Clicking a passage calls
-// `jump(ranges)` with ranges = [{ai, start, end}] (UTF-16 offsets into article ai's text).
+// The comparison view, one card per concept: coverage (claims × outlets, omissions), reused
+// text side by side, similarity heatmap, shared vs unique sentences, voices, distinctive terms
+// and the stance grid. Clicking a passage calls `jump(ranges)` with ranges = [{ai, start, end}]
+// (UTF-16 offsets into article ai's text). Cards carry data-card (test hook) and data-sec
+// (the section the widget's navigation scrolls to).
 
-import { h, pct, num, excerpt } from './dom.js';
+import { h, excerpt } from './dom.js';
+import { coverageView } from './render-coverage.js';
+import { reuseView } from './render-reuse.js';
+import { stanceGrid } from './render-stance.js';
 
 const MAX_ITEMS = 8;
 const MAX_MATRIX = 20; // above this many articles, tables become lists
-const SYM = { favor: '▲ ', against: '▼ ', none: '' };
 
-function card(title, hint, body, cls) {
-  return h('section', { class: `card ${cls || ''}`.trim(), 'data-card': cls ? cls.split(' ')[0] : null },
-    h('h3', null, title), hint ? h('p', { class: 'hint' }, hint) : null, body);
+/** The sections of the comparison, in page order: [key, nav label]. */
+export const SECTIONS = [['coverage', 'Coverage'], ['reuse', 'Reuse'], ['similarity', 'Similarity'],
+  ['voices', 'Voices'], ['terms', 'Terms'], ['stance', 'Stance']];
+
+function card(title, hint, body, cls, sec) {
+  const key = cls ? cls.split(' ')[0] : null;
+  return h('section', { class: `card ${cls || ''}`.trim(), 'data-card': key, 'data-sec': sec || null,
+    'aria-labelledby': key ? `px-h-${key}` : null },
+  h('h3', { id: key ? `px-h-${key}` : null, tabindex: '-1' }, title), hint ? h('p', { class: 'hint' }, hint) : null, body);
 }
 
-/** Splits a list into visible items and a "show more" disclosure. */
-function more(items, n, label) {
-  if (items.length <= n) return items;
-  return [...items.slice(0, n), h('li', null, h('details', null,
-    h('summary', null, `${items.length - n} more ${label}`), h('ul', { class: 'plain' }, items.slice(n))))];
+/**
+ * The first `n` of `data` rendered with `item`, the rest behind a "show more" disclosure
+ * that renders them (at most 500) only when opened: thousands of articles stay cheap.
+ */
+function more(data, n, label, item) {
+  const first = data.slice(0, n).map(item);
+  if (data.length <= n) return first;
+  const list = h('ul', { class: 'plain' });
+  const d = h('details', { ontoggle: () => {
+    if (d.open && !list.childElementCount) list.append(...data.slice(n, n + 500).map((x, k) => item(x, n + k)));
+  } }, h('summary', null, `${data.length - n} more ${label}`), list);
+  return [...first, h('li', null, d)];
 }
 
-function stanceTable(ctx) {
-  const { report } = ctx;
-  if (!report.targets.length) return h('p', { class: 'muted' }, 'No targets.');
-  return h('div', { class: 'scroll' }, h('table', { 'data-table': 'stance' },
-    h('caption', { class: 'sr' }, 'Article stance per target'),
-    h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Outlet'),
-      report.targets.map((t) => h('th', { scope: 'col' }, t.label)))),
-    h('tbody', null, report.articles.map((a, ai) => h('tr', null, h('th', { scope: 'row', title: ctx.names[ai] }, ctx.names[ai]),
-      report.targets.map((t) => {
-        const st = (a.stance || []).find((s) => s.target === t.id);
-        if (!st) return h('td', { class: 'st', 'data-label': 'none' }, '—');
-        return h('td', { class: 'st', 'data-label': st.label,
-          title: `${st.label} ${num(st.score)} · favor ${st.favor} · against ${st.against} · none ${st.none} sentences` },
-        h('span', { class: 'sym', 'aria-hidden': 'true' }, SYM[st.label] || ''), num(st.score), h('span', { class: 'sr' }, ` ${st.label}`));
-      }))))));
-}
-
-/** For many articles: the most similar pairs instead of an n × n table. */
-function topPairs(ctx, sim) {
-  const pairs = [];
-  sim.forEach((row, i) => row.forEach((v, j) => { if (j > i) pairs.push([Number(v) || 0, i, j]); }));
-  pairs.sort((x, y) => y[0] - x[0]);
-  return h('ul', { class: 'plain', 'data-table': 'similarity' }, pairs.slice(0, 15).map(([v, i, j]) => h('li', null,
+/** For many articles: the most similar pairs instead of an n × n table (one pass, no pair list). */
+function topPairs(ctx, sim, k = 15) {
+  const top = []; // [v, i, j], descending, at most k
+  for (let i = 0; i < sim.length; i++) {
+    const row = sim[i] || [];
+    for (let j = i + 1; j < row.length; j++) {
+      const v = Number(row[j]) || 0;
+      if (top.length === k && v <= top[k - 1][0]) continue;
+      let at = top.length;
+      while (at > 0 && top[at - 1][0] < v) at--;
+      top.splice(at, 0, [v, i, j]);
+      if (top.length > k) top.pop();
+    }
+  }
+  return h('ul', { class: 'plain', 'data-table': 'similarity' }, top.map(([v, i, j]) => h('li', null,
     h('span', { class: 'badge' }, v.toFixed(2)), ` ${ctx.names[i]} ↔ ${ctx.names[j]}`)));
 }
 
@@ -50,68 +59,24 @@ function heatmap(ctx) {
   const sim = ctx.report.comparison.similarity || [];
   const n = ctx.report.articles.length;
   if (n > MAX_MATRIX) return topPairs(ctx, sim);
-  const short = ctx.names.map((x, i) => `${i + 1}`);
-  return h('div', { class: 'scroll' }, h('table', { 'data-table': 'similarity' },
-    h('caption', { class: 'sr' }, 'Similarity between articles, 0 to 1'),
-    h('thead', null, h('tr', null, h('th', { scope: 'col' }, ''),
-      short.map((s, j) => h('th', { scope: 'col', title: ctx.names[j] }, s)))),
+  const table = h('table', { class: 'heatmap', 'data-table': 'similarity' },
+    h('caption', { class: 'sr' }, 'Similarity between articles, 0 (nothing in common) to 1 (identical)'),
+    h('thead', null, h('tr', null, h('td', { class: 'corner' }),
+      ctx.names.map((name, j) => h('th', { scope: 'col', title: name }, h('span', { class: 'num' }, String(j + 1)))))),
     h('tbody', null, Array.from({ length: n }, (_, i) => h('tr', null,
-      h('th', { scope: 'row', title: ctx.names[i] }, `${short[i]}. ${ctx.names[i]}`),
+      h('th', { scope: 'row', title: ctx.names[i] }, h('span', { class: 'num' }, String(i + 1)), ` ${ctx.names[i]}`),
       Array.from({ length: n }, (_, j) => {
-        const v = Number(sim[i]?.[j]) || 0;
-        const td = h('td', { class: `heat${v > 0.55 ? ' dark' : ''}`, title: `${ctx.names[i]} vs ${ctx.names[j]}: ${v.toFixed(2)}` }, v.toFixed(2));
-        td.style.setProperty('--v', String(Math.max(0, Math.min(1, v))));
-        return td;
-      }))))));
-}
-
-function reuseList(ctx, jump) {
-  const reuse = [...(ctx.report.comparison.reuse || [])]
-    .sort((x, y) => Math.max(y.shareA, y.shareB) - Math.max(x.shareA, x.shareB));
-  if (!reuse.length) return h('p', { class: 'muted' }, 'No copied passages found between these articles.');
-  return h('ul', { class: 'plain' }, more(reuse.map((r) => {
-    const a = ctx.indexOf(r.a);
-    const b = ctx.indexOf(r.b);
-    if (a < 0 || b < 0) return null;
-    const spans = (r.spans || []).map((s, k) => h('li', null, h('button', {
-      class: 'linkish', type: 'button', 'data-reuse': `${r.a}|${r.b}|${k}`,
-      'aria-label': `Show reused passage ${k + 1} in ${ctx.names[a]} and ${ctx.names[b]}`,
-      onclick: () => jump([{ ai: a, start: s.aStart, end: s.aEnd }, { ai: b, start: s.bStart, end: s.bEnd }]),
-    }, `“${excerpt(ctx.texts[a].slice(s.aStart, s.aEnd), 110)}”`)));
-    return h('li', { 'data-pair': `${r.a}|${r.b}` },
-      h('div', { class: 'pair' }, `${ctx.names[a]} ↔ ${ctx.names[b]}`),
-      h('div', { class: 'muted' }, `${pct(r.shareA)} of ${ctx.names[a]} · ${pct(r.shareB)} of ${ctx.names[b]} · ${spans.length} passage${spans.length === 1 ? '' : 's'}`),
-      h('ul', { class: 'plain' }, more(spans, 4, 'passages')));
-  }).filter(Boolean), MAX_ITEMS, 'pairs'));
-}
-
-function claimsList(ctx, jump) {
-  const claims = [...(ctx.report.comparison.claims || [])]
-    .sort((x, y) => y.sources - x.sources || y.members.length - x.members.length);
-  if (!claims.length) return h('p', { class: 'muted' }, 'No claim is carried by more than one article.');
-  const rangeOf = (m) => {
-    const ai = ctx.indexOf(m.article);
-    const s = ctx.report.articles[ai]?.sentences[m.sentence];
-    return s ? { ai, start: s.start, end: s.end, sentence: m.sentence } : null;
-  };
-  return h('ul', { class: 'plain' }, more(claims.map((c) => {
-    const ranges = c.members.map(rangeOf).filter(Boolean);
-    const present = new Set(ranges.map((r) => r.ai));
-    const missing = ctx.names.filter((_, ai) => !present.has(ai));
-    return h('li', { 'data-claim': c.id },
-      h('span', { class: 'badge', title: 'distinct sources carrying this claim' }, `${c.sources} sources`), ' ',
-      h('button', { class: 'linkish claim-label', type: 'button', 'aria-label': `Show all sentences of claim: ${excerpt(c.label, 80)}`,
-        onclick: () => jump(ranges) }, excerpt(c.label, 160)),
-      h('div', null, ranges.map((r) => h('button', { class: 'linkish', type: 'button', 'data-member': `${ctx.report.articles[r.ai].id}|${r.sentence}`,
-        onclick: () => jump([r]) }, `${ctx.names[r.ai]} §${r.sentence + 1}`))),
-      c.sources >= 2 && missing.length ? h('div', { class: 'muted' }, missing.length > 8
-        ? `Not in ${missing.length} other articles` : `Not in: ${missing.join(', ')}`) : null);
-  }), 6, 'claims'));
+        if (i === j) return h('td', { class: 'heat self', title: `${ctx.names[i]} (itself)` }, h('span', { 'aria-hidden': 'true' }, '—'), h('span', { class: 'sr' }, 'itself'));
+        const v = Math.max(0, Math.min(1, Number(sim[i]?.[j]) || 0));
+        return h('td', { class: `heat${v > 0.55 ? ' dark' : ''}`, vars: { '--v': v }, title: `${ctx.names[i]} vs ${ctx.names[j]}: ${v.toFixed(2)}` }, v.toFixed(2));
+      })))));
+  return [h('div', { class: 'scroll' }, table),
+    h('div', { class: 'heat-scale', 'aria-hidden': 'true' }, h('span', null, '0 unrelated'), h('i'), h('span', null, '1 identical'))];
 }
 
 function uniqueList(ctx, jump) {
   const uniq = ctx.report.comparison.unique || {};
-  return h('ul', { class: 'plain' }, more(ctx.report.articles.map((a, ai) => {
+  return h('ul', { class: 'plain' }, more(ctx.report.articles, MAX_MATRIX, 'articles', (a, ai) => {
     const ids = uniq[a.id] || [];
     const total = (a.sentences || []).length || 1;
     const u = ids.length;
@@ -124,53 +89,77 @@ function uniqueList(ctx, jump) {
       h('div', { class: 'pair' }, ctx.names[ai]), bar,
       h('span', { class: 'muted' }, `${u} unique · ${Math.max(0, (a.sentences || []).length - u)} shared sentences `),
       u ? h('button', { class: 'linkish', type: 'button', onclick: () => jump(ranges) }, 'show unique') : null);
-  }), MAX_MATRIX, 'articles'));
+  }));
 }
 
 function voicesTable(ctx) {
   const voices = [...(ctx.report.comparison.voices || [])].map((v) => ({
     v, total: Object.values(v.articles || {}).reduce((t, x) => t + (Number(x) || 0), 0),
-  })).sort((x, y) => y.total - x.total);
+    outlets: Object.values(v.articles || {}).filter((x) => x > 0).length,
+  })).sort((x, y) => y.outlets - x.outlets || y.total - x.total);
   if (!voices.length) return h('p', { class: 'muted' }, 'Nobody is quoted or paraphrased.');
   const arts = ctx.report.articles;
   if (arts.length > MAX_MATRIX) {
-    return h('ul', { class: 'plain', 'data-table': 'voices' }, more(voices.map(({ v, total }) => h('li', null, h('b', null, v.name),
-      h('span', { class: 'muted' }, ` · ${total} mention${total === 1 ? '' : 's'} in ${Object.values(v.articles || {}).filter((x) => x > 0).length} articles`))),
-    MAX_ITEMS * 2, 'voices'));
+    return h('ul', { class: 'plain', 'data-table': 'voices' }, more(voices, MAX_ITEMS * 2, 'voices', ({ v, total, outlets }) => h('li', null,
+      h('b', null, v.name), h('span', { class: 'muted' }, ` · ${total} mention${total === 1 ? '' : 's'} in ${outlets} articles`))));
   }
-  return h('div', { class: 'scroll' }, h('table', { 'data-table': 'voices' },
-    h('caption', { class: 'sr' }, 'How often each voice is quoted per article'),
+  const rows = voices.map(({ v, total }) => h('tr', null, h('th', { scope: 'row', title: v.name }, v.name),
+    arts.map((a, ai) => {
+      const n = Number(v.articles?.[a.id]) || 0;
+      return h('td', { class: n ? 'vc' : 'zero', title: `${v.name} in ${ctx.names[ai]}: ${n}`, vars: n ? { '--v': Math.min(1, n / 5) } : null },
+        n ? String(n) : '·');
+    }),
+    h('td', { class: 'tot' }, String(total))));
+  const body = h('tbody', null, rows.slice(0, 25));
+  return [h('div', { class: 'scroll' }, h('table', { class: 'voices', 'data-table': 'voices' },
+    h('caption', { class: 'sr' }, 'How often each voice is quoted or paraphrased per article'),
     h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Voice'),
-      arts.map((a, ai) => h('th', { scope: 'col', title: ctx.names[ai] }, String(ai + 1))))),
-    h('tbody', null, voices.slice(0, 40).map(({ v }) => h('tr', null, h('th', { scope: 'row', title: v.name }, v.name),
-      arts.map((a) => {
-        const n = Number(v.articles?.[a.id]) || 0;
-        return h('td', { class: n ? null : 'zero' }, String(n));
-      }))))));
+      arts.map((a, ai) => h('th', { scope: 'col', title: ctx.names[ai] }, h('span', { class: 'num' }, String(ai + 1)))),
+      h('th', { scope: 'col' }, 'All'))),
+    body)),
+  rows.length > 25 ? h('button', { type: 'button', class: 'linkish', onclick: (e) => { body.replaceChildren(...rows); e.target.remove(); } },
+    `Show all ${rows.length} voices`) : null];
 }
 
 function termsGrid(ctx) {
   const terms = ctx.report.comparison.terms || {};
-  return h('div', { class: 'terms-grid' }, ctx.report.articles.slice(0, MAX_MATRIX * 3).map((a, ai) => h('div', { 'data-terms': a.id },
-    h('h4', null, ctx.names[ai]),
-    (terms[a.id] || []).length
-      ? (terms[a.id] || []).slice(0, 12).map((t) => h('span', { class: 'chip', title: `z-score ${Number(t.score).toFixed(2)}` },
-        t.term, h('b', null, Number(t.score).toFixed(1))))
-      : h('span', { class: 'muted' }, 'none'))));
+  const top = Math.max(1, ...Object.values(terms).flat().map((t) => Number(t.score) || 0));
+  return h('div', { class: 'terms-grid' }, ctx.report.articles.slice(0, MAX_MATRIX * 3).map((a, ai) => {
+    const list = (terms[a.id] || []).slice(0, 10);
+    return h('div', { 'data-terms': a.id },
+      h('h4', null, h('span', { class: 'num' }, String(ai + 1)), ` ${ctx.names[ai]}`),
+      list.length
+        ? h('ol', { class: 'terms' }, list.map((t) => {
+          const z = Number(t.score) || 0;
+          return h('li', { title: `z-score ${z.toFixed(2)}: used by this outlet more than the others` },
+            h('span', { class: 'term' }, t.term), h('span', { class: 'meter', 'aria-hidden': 'true', vars: { '--v': Math.max(0, z) / top } }),
+            h('span', { class: 'z' }, z.toFixed(1)));
+        }))
+        : h('p', { class: 'muted' }, 'No distinctive terms: its wording is close to the others.'));
+  }));
 }
 
-/** All comparison cards. */
-export function renderCompare(ctx, jump) {
-  const legend = h('p', { class: 'muted' }, 'Numbers refer to: ',
-    ctx.names.map((n, i) => `${i + 1}. ${n}`).join(' · '));
+/** The numbered key to the outlets used by every table's columns. */
+function outletKey(ctx) {
+  return h('ol', { class: 'outlet-key', 'aria-label': 'Articles, as numbered in the tables' },
+    ctx.names.map((n, i) => h('li', null, h('span', { class: 'num' }, String(i + 1)), ` ${n}`)));
+}
+
+/** All comparison cards. `model` = coverageModel(...) of the same report. */
+export function renderCompare(ctx, model, jump) {
   return [
-    card('Stance by outlet', 'Each article’s overall stance toward each target: ▲ favor, ▼ against (score −1 … +1).', stanceTable(ctx), 'stance wide'),
-    h('div', { class: 'masonry' },
-    card('Similarity', 'How alike the articles are, 0 … 1.', [heatmap(ctx), legend], 'similarity'),
-    card('Reused text', 'Passages one article shares word for word with another. Click to see both.', reuseList(ctx, jump), 'reuse'),
-    card('Claims', 'Statements several outlets make, and who leaves them out. Click to jump.', claimsList(ctx, jump), 'claims'),
-    card('Shared vs unique', 'Sentences no other article carries.', uniqueList(ctx, jump), 'unique'),
-    card('Voices', 'Who each outlet quotes or paraphrases (columns as in Similarity).', voicesTable(ctx), 'voices')),
-    card('Distinctive terms', 'Words and phrases that set each outlet’s framing apart (weighted log-odds, z-score).', termsGrid(ctx), 'terms wide'),
+    outletKey(ctx),
+    card('Coverage', 'Which article carries which claim, sorted by the number of outlets. Click a claim to see it in every article.',
+      coverageView(ctx, model, jump), 'claims wide', 'coverage'),
+    card('Reused text', 'Passages two articles share word for word, side by side. Click a highlighted passage to find its partner.',
+      reuseView(ctx), 'reuse wide', 'reuse'),
+    h('div', { class: 'trio' },
+      card('Similarity', 'How alike the articles are in wording, 0 … 1.', heatmap(ctx), 'similarity', 'similarity'),
+      card('Voices', 'Who each article quotes or paraphrases, and how often.', voicesTable(ctx), 'voices', 'voices'),
+      card('Shared vs unique', 'Sentences no other article carries.', uniqueList(ctx, jump), 'unique')),
+    card('Distinctive terms', 'Words and phrases that set each outlet’s framing apart (weighted log-odds with an informative prior, z-score).',
+      termsGrid(ctx), 'terms wide', 'terms'),
+    card('Stance by outlet', 'Each article’s stance toward each target, its sentence counts, and the author’s strongest sentence as evidence (click to jump).',
+      stanceGrid(ctx, jump), 'stance wide', 'stance'),
   ];
 }

@@ -3,7 +3,9 @@
 //   --px-accent, --px-favor, --px-against, --px-radius, --px-col-width, --px-text-height,
 //   --px-cue-<kind> (loaded, evaluative, hedge, booster, report, negation, contrast)
 // and style regions with ::part(): root, toolbar, status, target-picker, legend, error, empty,
-// articles, article, article-header, stance, metrics, text, comparison, note.
+// nav, articles, article, article-header, stance, metrics, text, comparison, note.
+
+import { compareCss } from './styles-compare.js';
 
 export const css = `
 :host {
@@ -134,43 +136,7 @@ ${['loaded', 'evaluative', 'hedge', 'booster', 'report', 'negation', 'contrast']
 .note p { margin: .35rem 0 0; }
 .note .muted { color: #c3cad3; font-size: .8rem; }
 
-.compare { margin-top: .5rem; display: flex; flex-direction: column; gap: 1rem; }
-.masonry { columns: 3 22rem; column-gap: 1rem; }
-.masonry > .card { break-inside: avoid; margin: 0 0 1rem; display: block; }
-.masonry > .card:last-child { margin-bottom: 0; }
-.card { border: 1px solid var(--_border); border-radius: var(--_radius); padding: .9rem 1rem 1rem; background: var(--_bg); min-width: 0; }
-.card h3 { margin: 0 0 .15rem; font-size: 1rem; }
-.card > p.hint { margin: 0 0 .6rem; color: var(--_muted); font-size: .85em; }
-.scroll { overflow-x: auto; position: relative; }
-table { border-collapse: collapse; font-size: .85em; font-variant-numeric: tabular-nums; }
-th, td { padding: .3rem .45rem; border: 1px solid var(--_border); text-align: center; }
-th { background: var(--_surface); font-weight: 600; max-width: 9rem; }
-th[scope="row"] { text-align: left; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-td.heat { min-width: 3.2rem; background: color-mix(in srgb, var(--_accent) calc(var(--v) * 85%), var(--_bg)); }
-td.heat.dark { color: #fff; }
-td.st[data-label="favor"] { background: color-mix(in srgb, var(--_favor) 16%, var(--_bg)); color: #0d5231; }
-td.st[data-label="against"] { background: color-mix(in srgb, var(--_against) 14%, var(--_bg)); color: #8a1f19; }
-td.st[data-label="none"] { color: var(--_muted); }
-td.st { white-space: nowrap; }
-td.zero { color: var(--_border); }
-ul.plain { list-style: none; margin: 0; padding: 0; }
-ul.plain > li { padding: .55rem 0; border-top: 1px solid var(--_border); }
-ul.plain > li:first-child { border-top: 0; padding-top: 0; }
-.pair { font-weight: 600; font-size: .9em; }
-.muted { color: var(--_muted); font-size: .85em; }
-.linkish { background: none; border: 0; padding: .15rem .2rem; margin: .1rem 0; color: var(--_accent); cursor: pointer; text-align: left;
-  border-radius: 4px; font-size: .88em; }
-.linkish:hover { background: color-mix(in srgb, var(--_accent) 8%, transparent); text-decoration: underline; }
-.chip { display: inline-block; margin: .12rem; padding: .08rem .5rem; border-radius: 999px; background: var(--_surface); border: 1px solid var(--_border); font-size: .82em; }
-.chip b { font-weight: 600; color: var(--_muted); font-size: .9em; margin-left: .3rem; }
-.badge { display: inline-block; padding: 0 .45rem; border-radius: 999px; background: var(--_accent); color: #fff; font-size: .75em; font-weight: 700; }
-.stack { display: flex; height: 10px; border-radius: 5px; overflow: hidden; background: var(--_surface); margin: .25rem 0; }
-.stack > span:first-child { background: var(--_accent); } .stack > span:last-child { background: color-mix(in srgb, var(--_accent) 30%, var(--_bg)); }
-.terms-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: .75rem; }
-.terms-grid h4 { margin: 0 0 .25rem; font-size: .85em; }
-.claim-label { font-family: var(--_serif); }
-details > summary { cursor: pointer; color: var(--_accent); font-size: .85em; }
-
+${compareCss}
 @media (max-width: 720px) {
   .articles { flex-direction: column; overflow-x: visible; }
   .col { flex: 1 1 auto; max-width: none; }

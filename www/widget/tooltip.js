@@ -179,21 +179,80 @@ export class Notes {
     const el = this.current;
     if (!el || this.note.hidden) return;
     if (!el.isConnected) { this.hide(); return; }
-    // Below the element's last line, else above its first line, never over the element.
-    const rects = el.getClientRects();
-    const firstR = rects.length ? rects[0] : el.getBoundingClientRect();
-    const lastR = rects.length ? rects[rects.length - 1] : firstR;
-    const n = this.note.getBoundingClientRect();
-    const vw = document.documentElement.clientWidth;
-    const vh = document.documentElement.clientHeight;
-    let top = lastR.bottom + 6;
-    let x = rects.length > 1 ? lastR.left : firstR.left;
-    if (top + n.height > vh - 8) {
-      if (firstR.top - n.height - 6 >= 8) { top = firstR.top - n.height - 6; x = firstR.left; }
-      else top = Math.max(8, vh - n.height - 8);
-    }
-    const left = Math.max(8, Math.min(x, vw - n.width - 8));
-    this.note.style.setProperty('top', `${Math.round(top)}px`);
-    this.note.style.setProperty('left', `${Math.round(left)}px`);
+    placeNote(this.note, el);
+  }
+}
+
+/** Positions a fixed note below the element's last line, else above its first, never over it. */
+export function placeNote(note, el) {
+  const rects = el.getClientRects();
+  const firstR = rects.length ? rects[0] : el.getBoundingClientRect();
+  const lastR = rects.length ? rects[rects.length - 1] : firstR;
+  const n = note.getBoundingClientRect();
+  const vw = document.documentElement.clientWidth;
+  const vh = document.documentElement.clientHeight;
+  let top = lastR.bottom + 6;
+  let x = rects.length > 1 ? lastR.left : firstR.left;
+  if (top + n.height > vh - 8) {
+    if (firstR.top - n.height - 6 >= 8) { top = firstR.top - n.height - 6; x = firstR.left; }
+    else top = Math.max(8, vh - n.height - 8);
+  }
+  const left = Math.max(8, Math.min(x, vw - n.width - 8));
+  note.style.setProperty('top', `${Math.round(top)}px`);
+  note.style.setProperty('left', `${Math.round(left)}px`);
+}
+
+/**
+ * Notes for the comparison views: any element marked [data-tip] with a `pxTip()` property
+ * returning DOM content gets the shared note on hover and on keyboard focus.
+ */
+export class Tips {
+  constructor(container, note, beforeShow) {
+    this.note = note;
+    this.current = null;
+    const pick = (t) => {
+      const el = t instanceof Element ? t.closest('[data-tip]') : null;
+      return el && container.contains(el) && typeof el.pxTip === 'function' ? el : null;
+    };
+    container.addEventListener('pointerover', (e) => {
+      if (e.pointerType === 'touch') return;
+      const el = pick(e.target);
+      if (el && el !== this.current) { beforeShow?.(); this.show(el); }
+    });
+    container.addEventListener('pointerout', (e) => {
+      if (!this.current) return;
+      const to = e.relatedTarget;
+      if (to && this.current.contains(to)) return;
+      const next = pick(to);
+      if (next) this.show(next);
+      else if (this.current !== container.getRootNode().activeElement) this.hide();
+    });
+    container.addEventListener('focusin', (e) => { const el = pick(e.target); if (el) { beforeShow?.(); this.show(el); } });
+    container.addEventListener('focusout', () => this.hide());
+    container.addEventListener('keydown', (e) => { if (e.key === 'Escape') this.hide(); });
+    window.addEventListener('scroll', () => this.place(), { passive: true, capture: true });
+  }
+
+  show(el) {
+    let content;
+    try { content = el.pxTip(); } catch { return; }
+    if (this.current && this.current !== el) this.current.removeAttribute('aria-describedby');
+    this.current = el;
+    el.setAttribute('aria-describedby', this.note.id);
+    this.note.replaceChildren(...[content].flat(Infinity).filter(Boolean));
+    this.note.hidden = false;
+    this.place();
+  }
+
+  hide() {
+    if (!this.current) return;
+    this.current.removeAttribute('aria-describedby');
+    this.current = null;
+    this.note.hidden = true;
+  }
+
+  place() {
+    if (!this.current || this.note.hidden) return;
+    if (!this.current.isConnected) this.hide(); else placeNote(this.note, this.current);
   }
 }
