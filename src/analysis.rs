@@ -96,6 +96,9 @@ pub struct Target {
     pub aliases: Vec<String>,
     /// Auto-detected (vs given by the user).
     pub auto: bool,
+    /// The story's main target: references to the story's event ("this move", "such
+    /// steps") count as its mentions (see [`crate::stance::targets::event_anaphors`]).
+    pub main: bool,
 }
 
 /// A sentence's stance toward one target.

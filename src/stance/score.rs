@@ -199,6 +199,11 @@ fn mention_spans(target: &Target, toks: &[Token]) -> Vec<Range<usize>> {
         }
         out.push(i..i + len);
     }
+    if target.main {
+        out.extend(super::targets::event_anaphors(toks));
+        out.sort_by_key(|r| r.start);
+        out.dedup_by(|b, a| b.start < a.end);
+    }
     out
 }
 

@@ -69,7 +69,7 @@ pub fn detect(articles: &[Article], max: usize) -> Vec<Target> {
             continue;
         }
         let label = c.forms.iter().max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0))).map(|f| f.0.clone()).unwrap_or(key);
-        targets.push(Target { label, aliases: Vec::new(), auto: true });
+        targets.push(Target { label, aliases: Vec::new(), auto: true, main: targets.is_empty() });
     }
     for t in &mut targets {
         t.aliases.extend(expansions(&t.label, articles));
@@ -138,8 +138,43 @@ pub fn from_user(names: &[String], articles: &[Article]) -> Vec<Target> {
         .iter()
         .map(|n| n.trim())
         .filter(|n| !n.is_empty())
-        .map(|n| Target { label: n.to_string(), aliases: expansions(n, articles), auto: false })
+        .enumerate()
+        .map(|(i, n)| Target { label: n.to_string(), aliases: expansions(n, articles), auto: false, main: i == 0 })
         .collect()
+}
+
+/// Nouns that name a story's event or action when referred back to.
+const EVENT_NOUNS: &[&str] = &[
+    "move", "moves", "step", "steps", "push", "development", "initiative", "proposal", "decision",
+    "plan", "plans", "effort", "efforts", "measure", "measures", "expansion", "outreach", "deal",
+    "agreement", "policy", "action", "actions", "announcement", "venture", "undertaking",
+];
+
+/// Anaphoric references to the story's event: "this move", "such incendiary steps",
+/// "these measures", "the decision" (a demonstrative, `such` or `the`, up to two modifiers,
+/// an event noun) — token ranges in `toks`. "the" counts only right before the noun.
+pub fn event_anaphors(toks: &[Token]) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        let det = &*t.norm;
+        let max_mods = match det {
+            "this" | "these" | "such" | "that" => 2,
+            "the" => 0,
+            _ => continue,
+        };
+        for k in 0..=max_mods {
+            let Some(noun) = toks.get(i + 1 + k) else { break };
+            if EVENT_NOUNS.contains(&&*noun.norm) && !noun.cap {
+                // "the move to X" is the event itself named, not a reference back; keep both.
+                out.push(i..i + 2 + k);
+                break;
+            }
+            if noun.cap || noun.num || is_stopword(&noun.norm) {
+                break;
+            }
+        }
+    }
+    out
 }
 
 /// Token positions in `toks` where `target` (label or an alias) is mentioned.
@@ -299,6 +334,15 @@ mod tests {
         assert!(who.aliases.contains(&"the organization".to_string()), "{:?}", who.aliases);
         assert!(t.iter().any(|t| t.label == "Geneva"));
         assert!(t.iter().any(|t| t.label == "vaccine funding"), "{t:?}");
+    }
+
+    #[test]
+    fn event_anaphors_are_found() {
+        let text = "Such incendiary steps may prove costly. This move was discussed. The decision stands. The blue car moved.";
+        let mut toks = Vec::new();
+        crate::segment::tokenize(text, 0..text.len(), &mut toks);
+        let found: Vec<&str> = event_anaphors(&toks).into_iter().map(|r| &text[toks[r.start].range.start..toks[r.end - 1].range.end]).collect();
+        assert_eq!(found, ["Such incendiary steps", "This move", "The decision"]);
     }
 
     #[test]
