@@ -275,7 +275,10 @@ export class ParallaxCompare extends HTMLElement {
     this.$select.value = this._targetId || '';
 
     this._ctx = buildContext(this._report, input, this._targetId);
-    const show = report.comparison && report.articles.length > 1 && (report.comparison.similarity || []).length;
+    const c = report.comparison;
+    // No comparison block when it was skipped (options.skipComparison) or there is one article.
+    const show = c && report.articles.length > 1 && ((c.similarity || []).length || (c.claims || []).length
+      || (c.reuse || []).length || (c.voices || []).length || Object.keys(c.terms || {}).length);
     this._model = show ? coverageModel(report, this._ctx.names) : null;
     this._ctx.coverage = this._model;
     this._ctx.jump = (r) => this.jumpTo(r);

@@ -58,6 +58,7 @@ function topPairs(ctx, sim, k = 15) {
 function heatmap(ctx) {
   const sim = ctx.report.comparison.similarity || [];
   const n = ctx.report.articles.length;
+  if (!sim.length) return h('p', { class: 'muted' }, 'Not computed for this many articles (the matrix is left out above 500); see reuse and claims.');
   if (n > MAX_MATRIX) return topPairs(ctx, sim);
   const table = h('table', { class: 'heatmap', 'data-table': 'similarity' },
     h('caption', { class: 'sr' }, 'Similarity between articles, 0 (nothing in common) to 1 (identical)'),
