@@ -45,12 +45,19 @@ impl Prediction {
     }
 }
 
+/// Feature key → row of [`weights::WEIGHTS`], built on first use (8,000 keys).
+fn index() -> &'static rustc_hash::FxHashMap<u32, u32> {
+    static INDEX: std::sync::OnceLock<rustc_hash::FxHashMap<u32, u32>> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| weights::KEYS.iter().enumerate().map(|(i, &k)| (k, i as u32)).collect())
+}
+
 /// The raw class scores (logits) of `f`.
 pub fn logits(f: &Features) -> [f64; 3] {
     let mut z = weights::BIAS.map(f64::from);
     let scale = f64::from(weights::SCALE);
     for &(k, v) in &f.items {
-        if let Ok(i) = weights::KEYS.binary_search(&k) {
+        if let Some(&i) = index().get(&k) {
+            let i = i as usize;
             for (c, zc) in z.iter_mut().enumerate() {
                 *zc += f64::from(v) * f64::from(weights::WEIGHTS[3 * i + c]) * scale;
             }
