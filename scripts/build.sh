@@ -10,5 +10,6 @@ export CARGO_TERM_PROGRESS_WHEN=never
 wasm-pack --log-level warn build --release --target web --out-dir www/pkg --no-pack --no-default-features
 # wasm-pack drops a "*" .gitignore in its out-dir, which would keep the files out of `npm pack`.
 rm -f www/pkg/.gitignore www/pkg/package.json
+node scripts/strip-wasm-names.mjs www/pkg/parallax_bg.wasm
 cargo build --release --quiet
 echo "build: www/pkg/parallax_bg.wasm $(wc -c < www/pkg/parallax_bg.wasm) bytes, $(gzip -9c www/pkg/parallax_bg.wasm | wc -c) gzipped"
