@@ -7,9 +7,11 @@ TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 cd "$ROOT"
 TGZ=$(npm pack --silent --pack-destination "$TMP")
-echo "packed $TGZ ($(wc -c < "$TMP/$TGZ") bytes): $(tar -tzf "$TMP/$TGZ" | wc -l) files"
-tar -tzf "$TMP/$TGZ" | grep -q 'package/www/pkg/parallax_bg.wasm'
-if tar -tzf "$TMP/$TGZ" | grep -qE 'corpus|tests/|src/'; then echo "tarball ships files it should not"; exit 1; fi
+# (The listing is captured first: `tar | grep -q` would die of SIGPIPE under pipefail.)
+LIST=$(tar -tzf "$TMP/$TGZ")
+echo "packed $TGZ ($(wc -c < "$TMP/$TGZ") bytes): $(wc -l <<< "$LIST") files"
+grep -q 'package/www/pkg/parallax_bg.wasm' <<< "$LIST" || { echo "tarball lacks the .wasm"; exit 1; }
+if grep -qE 'corpus|tests/|src/' <<< "$LIST"; then echo "tarball ships files it should not"; exit 1; fi
 mkdir "$TMP/app" && cd "$TMP/app"
 echo '{"name":"consumer","private":true,"type":"module"}' > package.json
 npm install --silent --no-audit --no-fund --offline "$TMP/$TGZ"
