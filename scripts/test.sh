@@ -2,7 +2,8 @@
 # npm test: every test, from a fresh machine. Installs what is missing (scripts/setup.sh,
 # including Debian's chromium for the browser test), builds, then runs in order:
 # house checks, Rust unit/integration/doc tests, the JS API tests against the wasm build,
-# the TypeScript consumer check, the packed-tarball install test, and the browser e2e test.
+# the TypeScript consumer check, the packed-tarball install test, the browser e2e test, and
+# bounded fuzzing (scripts/fuzz.sh; FUZZ_SECONDS per target, default 60).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
@@ -35,5 +36,8 @@ bash tests/pack/run.sh
 
 step "browser end-to-end (playwright-core + Debian chromium)"
 node --test tests/e2e/
+
+step "fuzz (bounded): cargo-fuzz, each target ${FUZZ_SECONDS:-60}s"
+bash scripts/fuzz.sh
 
 echo; echo "=== all tests passed in $((SECONDS - T0))s"

@@ -2,6 +2,11 @@
 //
 // Protocol (messages from the page):
 //   {id, type: 'analyze', input}   -> run one analysis
+//   {id, type: 'memory'}           -> {id, ok: true, memory: {wasmBytes}} (diagnostics, tests)
+//   {type: 'crash-for-test', mode} -> test hook (tests/e2e/hostile.test.mjs): the NEXT analyze
+//       crashes for real inside WebAssembly, as a bug or exhausted memory would: mode 'oom'
+//       allocates in the Parallax instance until its allocator aborts (4 GB limit); mode
+//       'trap' runs a one-instruction `unreachable` function. No reply.
 // Replies:
 //   {type: 'progress', id, phase}  phase: 'loading' | 'analysing' | 'rendering'
 //   {id, ok: true, report, ms}     ms = wall time of the wasm call
@@ -11,6 +16,8 @@
 // client starts a fresh one.
 
 let ready = null; // Promise<module> once initialisation started
+let wasm = null; // the instance's exports (its memory)
+let crashNext = null; // test hook: 'oom' | 'trap'
 
 function load() {
   if (!ready) {
@@ -22,7 +29,7 @@ function load() {
         throw coded(`cannot load the Parallax module (www/pkg): ${msg(e)}`, 'E_WASM_LOAD');
       }
       try {
-        await mod.default();
+        wasm = await mod.default();
       } catch (e) {
         throw coded(`cannot initialise WebAssembly: ${msg(e)}`, 'E_WASM_INIT');
       }
@@ -58,9 +65,29 @@ function errorOf(e) {
   return { message: msg(e) || 'analysis failed', code };
 }
 
+/** Test hook: a real wasm trap — `unreachable`, or Parallax's allocator out of memory. */
+function crashForTest() {
+  const mode = crashNext;
+  crashNext = null;
+  if (mode === 'trap') {
+    // (module (func (export "trap") unreachable))
+    const bytes = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0,
+      7, 8, 1, 4, 116, 114, 97, 112, 0, 0, 10, 5, 1, 3, 0, 0, 11]);
+    new WebAssembly.Instance(new WebAssembly.Module(bytes)).exports.trap();
+  }
+  // 256 MB blocks, never freed, until the instance's memory cannot grow: the Rust allocator
+  // then aborts (RuntimeError: unreachable), exactly as an analysis running out of memory.
+  for (let i = 0; i < 64; i++) wasm.__wbindgen_malloc(1 << 28, 8);
+}
+
 self.addEventListener('message', async (event) => {
   const data = event.data || {};
   const { id } = data;
+  if (data.type === 'crash-for-test') { crashNext = data.mode === 'trap' ? 'trap' : 'oom'; return; }
+  if (data.type === 'memory') {
+    self.postMessage({ id, ok: true, memory: { wasmBytes: wasm ? wasm.memory.buffer.byteLength : 0 } });
+    return;
+  }
   if (data.type !== 'analyze') {
     self.postMessage({ id, ok: false, error: { message: `unknown message type ${data.type}`, code: 'E_PROTOCOL' } });
     return;
@@ -70,6 +97,7 @@ self.addEventListener('message', async (event) => {
     const mod = await load();
     self.postMessage({ type: 'progress', id, phase: 'analysing' });
     const t0 = performance.now();
+    if (crashNext) crashForTest();
     const report = mod.analyze(data.input);
     const ms = performance.now() - t0;
     self.postMessage({ type: 'progress', id, phase: 'rendering' });
