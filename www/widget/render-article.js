@@ -147,7 +147,7 @@ export function renderColumn(ctx, ai) {
     h('div', { class: 'source' }, ctx.names[ai]),
     h('h3', { id: headId, class: art.title || ctx.inputTitles[ai] ? null : 'untitled', title: art.title || ctx.inputTitles[ai] || null }, art.title || ctx.inputTitles[ai] || 'Untitled article'),
     meta ? h('div', { class: 'byline' }, meta) : null,
-    art.language && art.language !== 'en' ? h('div', { class: 'lang' }, 'Not detected as English: cues may be missing.') : null,
+    art.language && art.language !== 'en' ? h('div', { class: 'lang' }, 'Not detected as English: the lexicons are English, so this article is not highlighted.') : null,
     stanceSlot,
     h('dl', { class: 'metrics', part: 'metrics' },
       metric('words', String(m.words ?? 0), 'words in the analysed text'),
