@@ -25,6 +25,37 @@ pub struct Article {
     pub english: bool,
 }
 
+impl Article {
+    /// An article that has been ingested and segmented only: sentences without cues,
+    /// holders, quotes or stance. The starting point for testing later stages alone.
+    ///
+    /// # Examples
+    /// ```
+    /// let a = parallax::analysis::Article::segmented("a", "Daily A", "One. Two.").unwrap();
+    /// assert_eq!(a.sentences.len(), 2);
+    /// ```
+    pub fn segmented(id: &str, source: &str, text: &str) -> Result<Article, crate::Error> {
+        let input = crate::report::ArticleInput { id: id.into(), text: Some(text.into()), ..Default::default() };
+        let doc = crate::ingest::ingest(&input)?;
+        let seg = crate::segment::segment(&doc);
+        let sentences = seg
+            .sentences
+            .into_iter()
+            .map(|s| Sentence {
+                range: s.range,
+                kind: s.kind,
+                tokens: s.tokens,
+                cues: Vec::new(),
+                subjectivity: 0.0,
+                flags: Flags::default(),
+                holder: None,
+                stance: Vec::new(),
+            })
+            .collect();
+        Ok(Article { id: id.into(), source: source.into(), doc, tokens: seg.tokens, sentences, quotes: Vec::new(), english: true })
+    }
+}
+
 /// One analysed sentence.
 #[derive(Debug, Clone)]
 pub struct Sentence {

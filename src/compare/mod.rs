@@ -124,29 +124,10 @@ pub fn compare(articles: &[Article], _targets: &[Target]) -> Comparison {
 
 #[cfg(test)]
 pub(crate) mod tests {
-    use crate::analysis::{Article, Sentence};
-    use crate::report::ArticleInput;
-    use crate::{ingest, segment};
+    use crate::analysis::Article;
 
     /// An analysed article from plain text (no cues, holders or quotes).
     pub(crate) fn article(id: &str, text: &str) -> Article {
-        let input = ArticleInput { id: id.into(), text: Some(text.into()), ..Default::default() };
-        let doc = ingest::ingest(&input).expect("ingest");
-        let seg = segment::segment(&doc);
-        let sentences = seg
-            .sentences
-            .iter()
-            .map(|s| Sentence {
-                range: s.range.clone(),
-                kind: s.kind,
-                tokens: s.tokens.clone(),
-                cues: Vec::new(),
-                subjectivity: 0.0,
-                flags: Default::default(),
-                holder: None,
-                stance: Vec::new(),
-            })
-            .collect();
-        Article { id: id.into(), source: id.into(), doc, tokens: seg.tokens, sentences, quotes: Vec::new(), english: true }
+        Article::segmented(id, id, text).expect("ingest")
     }
 }

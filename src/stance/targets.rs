@@ -299,26 +299,9 @@ fn expansions(label: &str, articles: &[Article]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::ArticleInput;
 
     fn article(id: &str, text: &str) -> Article {
-        let doc = crate::ingest::ingest(&ArticleInput { id: id.into(), text: Some(text.into()), ..Default::default() }).unwrap();
-        let seg = crate::segment::segment(&doc);
-        let sentences = seg
-            .sentences
-            .iter()
-            .map(|s| crate::analysis::Sentence {
-                range: s.range.clone(),
-                kind: s.kind,
-                tokens: s.tokens.clone(),
-                cues: Vec::new(),
-                subjectivity: 0.0,
-                flags: Default::default(),
-                holder: None,
-                stance: Vec::new(),
-            })
-            .collect();
-        Article { id: id.into(), source: id.into(), doc, tokens: seg.tokens, sentences, quotes: Vec::new(), english: true }
+        Article::segmented(id, id, text).unwrap()
     }
 
     #[test]

@@ -2,31 +2,12 @@
 //! the crate's own ingest and segment stages (holders and quotes filled by hand).
 #![allow(dead_code)]
 
-use parallax::analysis::{Article, Quote, Sentence};
-use parallax::report::ArticleInput;
-use parallax::{ingest, segment};
+use parallax::analysis::{Article, Quote};
 use std::path::{Path, PathBuf};
 
 /// An analysed article from plain text: no cues, no holders, no quotes.
 pub fn article(id: &str, source: &str, text: &str) -> Article {
-    let input = ArticleInput { id: id.into(), text: Some(text.into()), source: Some(source.into()), ..Default::default() };
-    let doc = ingest::ingest(&input).expect("ingest");
-    let seg = segment::segment(&doc);
-    let sentences = seg
-        .sentences
-        .iter()
-        .map(|s| Sentence {
-            range: s.range.clone(),
-            kind: s.kind,
-            tokens: s.tokens.clone(),
-            cues: Vec::new(),
-            subjectivity: 0.0,
-            flags: Default::default(),
-            holder: None,
-            stance: Vec::new(),
-        })
-        .collect();
-    Article { id: id.into(), source: source.into(), doc, tokens: seg.tokens, sentences, quotes: Vec::new(), english: true }
+    Article::segmented(id, source, text).expect("ingest")
 }
 
 /// Sets the holder of the sentence containing `needle`.

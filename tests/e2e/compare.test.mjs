@@ -2,44 +2,18 @@
 // matrix (claims × articles, omissions, claim → sentences), reuse side by side (span → partner),
 // stance grid evidence, and the JSON / CSV exports (downloads read back). Saves screenshots.
 // Run alone with: node --test tests/e2e/compare.test.mjs   (after scripts/build.sh)
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
-import { serve } from "../../www/serve.mjs";
+import { useSite, collectErrors, outDir } from "./harness.mjs";
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const repo = path.resolve(here, "../..");
-const outDir = process.env.E2E_OUT_DIR ?? path.join(repo, "e2e-artifacts");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
-let server, browser, base;
-
-before(async () => {
-  server = await serve(path.join(repo, "www"), 0);
-  base = `http://127.0.0.1:${server.address().port}/`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
-  fs.mkdirSync(outDir, { recursive: true });
-});
-
-after(async () => {
-  await browser?.close();
-  await new Promise((r) => (server ? server.close(r) : r()));
-});
+const site = useSite();
 
 async function openDemo() {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-  const errors = [];
-  page.on("pageerror", (e) => errors.push(String(e)));
-  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
-  await page.goto(base);
+  const page = await site.browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  const errors = collectErrors(page);
+  await page.goto(site.base);
   await page.waitForSelector("parallax-compare[data-state=ready]", { timeout: 30_000 });
   return { page, errors };
 }

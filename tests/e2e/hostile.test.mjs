@@ -3,45 +3,19 @@
 // lone surrogates / bidi / zero-width characters — through the demo page's
 // <parallax-compare id="px">. Figures are printed as `# …` lines.
 // Run alone with: node --test tests/e2e/hostile.test.mjs   (after scripts/build.sh)
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
-import { serve } from "../../www/serve.mjs";
+import { useSite, collectErrors } from "./harness.mjs";
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const repo = path.resolve(here, "../..");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const MB = 1024 * 1024;
 
-let server, browser, base;
-
-before(async () => {
-  server = await serve(path.join(repo, "www"), 0);
-  base = `http://127.0.0.1:${server.address().port}/`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync",
-      // exact performance.memory figures and window.gc() for the memory test
-      "--enable-precise-memory-info", "--js-flags=--expose-gc"],
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  await new Promise((r) => (server ? server.close(r) : r()));
-});
+const site = useSite({ extraArgs: ["--enable-precise-memory-info", "--js-flags=--expose-gc"] });
 
 /** The demo page, analysed; `errors` collects page errors and console errors. */
 async function openDemo() {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const errors = [];
-  page.on("pageerror", (e) => errors.push(String(e)));
-  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
-  await page.goto(base);
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors = collectErrors(page);
+  await page.goto(site.base);
   await page.waitForSelector("parallax-compare#px[data-state=ready]", { timeout: 60_000 });
   // Every parallax-ready / parallax-error lands in window.__events.
   await page.evaluate(() => {
