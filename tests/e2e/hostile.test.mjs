@@ -201,7 +201,7 @@ test("10,000 articles: a result or a clear error, and the page stays usable", as
   assert.equal(ok.type, "parallax-ready", "the page works afterwards");
   assert.deepEqual(errors, []);
   await t.test(`no main-thread stall over ${STALL_MS} ms with 10,000 articles`,
-    { todo: "the Report is structured-cloned and copied (toPlain) on the main thread" },
+    { todo: "the Report is structured-cloned on the main thread (about 0.5 s idle since the second copy was removed; can exceed 1 s under load)" },
     () => assert.ok(watch.maxGapMs < STALL_MS, `longest stall ${watch.maxGapMs} ms`));
   await page.close();
 });
