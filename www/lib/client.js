@@ -32,27 +32,6 @@ export function inputSize(input) {
   return n;
 }
 
-/**
- * Turns what serde-wasm-bindgen produced into plain JSON-like data: Maps become
- * objects, `undefined` (Rust `None`) becomes `null`, BigInts become numbers.
- */
-export function toPlain(v) {
-  if (v instanceof Map) {
-    const o = {};
-    for (const [k, x] of v) o[String(k)] = toPlain(x);
-    return o;
-  }
-  if (Array.isArray(v)) return v.map(toPlain);
-  if (typeof v === 'bigint') return Number(v);
-  if (v === undefined) return null;
-  if (v && typeof v === 'object') {
-    const o = {};
-    for (const k of Object.keys(v)) o[k] = toPlain(v[k]);
-    return o;
-  }
-  return v;
-}
-
 export class ParallaxClient {
   /**
    * @param {{workerUrl?: URL|string, maxChars?: number}} [opts]
