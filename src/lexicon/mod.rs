@@ -270,6 +270,18 @@ pub fn report_verb(word: &str) -> Option<ReportVerb> {
     Some(ReportVerb { lemma, weight, class, note })
 }
 
+/// Whether `word` has a valence but names a topic, event or institution rather than
+/// evaluating a target in news ("peace", "security", "war"): [`valence`] knows it,
+/// [`evaluative`] does not.
+///
+/// ```
+/// use parallax::lexicon::is_topic_word;
+/// assert!(is_topic_word("peace") && !is_topic_word("reckless") && !is_topic_word("table"));
+/// ```
+pub fn is_topic_word(word: &str) -> bool {
+    VALENCE.get(word).is_some_and(|v| v.ends_with('n'))
+}
+
 /// Whether `word` is a stopword (function word); content words that the upstream list
 /// contains ("state", "bill", "research") are not.
 pub fn is_stopword(word: &str) -> bool {

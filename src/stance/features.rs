@@ -20,7 +20,6 @@
 //! - the voice: whether the sentence is reported ([`crate::stance::holders`]) and whether
 //!   the mention sits inside quotation marks.
 
-use crate::lexicon::valence;
 use crate::segment::Token;
 use std::ops::Range;
 
@@ -85,10 +84,8 @@ pub struct Units<'a> {
     units: Vec<&'a str>,
     /// Unit index of each token.
     map: Vec<usize>,
-    /// VADER valence of each word unit (scaled to −1 … 1, negation applied).
-    val: Vec<Option<f32>>,
-    /// Raw valence ≥ 1 in magnitude, sign only: used for the role features.
-    polar: Vec<i8>,
+    /// Contextual valence of each word unit ([`super::compose::valences`]).
+    valences: super::compose::Valences,
     negated: Vec<bool>,
 }
 
@@ -97,10 +94,8 @@ impl<'a> Units<'a> {
     pub fn new(text: &str, tokens: &'a [Token]) -> Self {
         let (units, map) = units(text, tokens);
         let negated = negation_scope(&units);
-        let raw: Vec<Option<f32>> = units.iter().map(|u| if is_punct(u) { None } else { valence(u) }).collect();
-        let val = raw.iter().zip(&negated).map(|(v, &n)| v.map(|v| v / 4.0 * if n { -0.74 } else { 1.0 })).collect();
-        let polar = raw.iter().map(|v| v.filter(|v| v.abs() >= 1.0).map_or(0, |v| if v > 0.0 { 1 } else { -1 })).collect();
-        Units { units, map, val, polar, negated }
+        let valences = super::compose::valences(&units, &negated, is_punct);
+        Units { units, map, valences, negated }
     }
 
     /// Features of the mention `mention` (token indices); `reported` = the sentence is voiced
@@ -158,13 +153,21 @@ impl<'a> Units<'a> {
             self.role(&mut f, ts, te);
         }
         // Lexicon polarity, distance-weighted.
-        for (i, v) in self.val.iter().enumerate() {
+        for (i, v) in self.valences.val.iter().enumerate() {
             let Some(v) = *v else { continue };
             if (ts..te).contains(&i) {
                 continue;
             }
             let sign = if v > 0.0 { "+" } else { "-" };
             let a = v.abs();
+            if self.valences.topic[i] {
+                // A topic word's valence: sentence level and distance-weighted only.
+                f.add(&["#topic", sign, "S"], a);
+                if ts < units.len() {
+                    f.add(&["#topic", sign, "w"], a / (1.0 + dist(i) as f32 / 3.0));
+                }
+                continue;
+            }
             f.add(&["#lex", sign, "S"], a);
             if ts < units.len() {
                 let d = dist(i);
@@ -218,7 +221,7 @@ impl<'a> Units<'a> {
         let sign = |p: i8| if p > 0 { "+" } else { "-" };
         // The first polar word after the mention, within 4 units and no punctuation: the target acts.
         let end = (te + 4).min(units.len());
-        for (u, &p) in units[te..end].iter().zip(&self.polar[te..end]) {
+        for (u, &p) in units[te..end].iter().zip(&self.valences.polar[te..end]) {
             if is_punct(u) {
                 break;
             }
@@ -236,8 +239,8 @@ impl<'a> Units<'a> {
             if is_punct(units[i]) {
                 break;
             }
-            if self.polar[i] != 0 {
-                f.add(&["#patient", sign(self.polar[i])], 1.0);
+            if self.valences.polar[i] != 0 {
+                f.add(&["#patient", sign(self.valences.polar[i])], 1.0);
                 break;
             }
         }
@@ -307,6 +310,18 @@ pub fn stem(w: &str) -> &str {
         }
     }
     w
+}
+
+/// Buckets of the *confound* features: topic words' valence (`#topic|±|S`, `#topic|±|w`).
+///
+/// In the training data (US political news about people) a sentence's positive topic words
+/// ("peace", "security") go with a favourable stance toward the person; in a story *about*
+/// security they are the subject, not an evaluation. The model is trained with these
+/// features, so the other weights are not confounded by them, and they are then dropped
+/// from the shipped weights with their mean contribution moved into the intercepts (Landeiro
+/// & Culotta 2016, "Robust text classification in the presence of confounding bias").
+pub fn confounds() -> impl Iterator<Item = u32> {
+    ["+", "-"].into_iter().flat_map(|s| ["S", "w"].into_iter().map(move |w| hash(&["#topic", s, w])))
 }
 
 /// FxHash-style hash of the parts of a feature name (fixed seed, `0xFF` between parts).

@@ -1,5 +1,6 @@
 //! Cues, targets, holders and stance: from segmented text to analysed sentences.
 
+pub mod compose;
 pub mod cues;
 pub mod features;
 pub mod holders;

@@ -2,7 +2,8 @@
 //! "targetEnd"}` (code-point offsets, as in NewsMTSC) on stdin and writes one line
 //! `{"k": [bucket…], "v": [value…], "reported": bool}` per input line on stdout, using the
 //! crate's own feature code ([`parallax::stance::span_features`]), so training and runtime
-//! share one implementation. `--fingerprint` prints the feature fingerprint instead;
+//! share one implementation. `--fingerprint` prints the feature fingerprint instead; `--confounds` the buckets of the
+//! features trained on but dropped from the shipped model ([`parallax::stance::features::confounds`]);
 //! `--explain` prints the score and the strongest reasons for each line instead.
 //!
 //! `cargo run --release --example features < pairs.jsonl > features.jsonl`
@@ -12,6 +13,11 @@ use std::io::{BufRead, BufWriter, Write};
 fn main() {
     if std::env::args().any(|a| a == "--fingerprint") {
         println!("{}", parallax::stance::model::fingerprint());
+        return;
+    }
+    if std::env::args().any(|a| a == "--confounds") {
+        let k: Vec<u32> = parallax::stance::features::confounds().collect();
+        println!("{}", serde_json::json!(k));
         return;
     }
     let stdin = std::io::stdin();

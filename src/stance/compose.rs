@@ -1,0 +1,124 @@
+//! Word valence in context, for the stance features: negation, reversers and topic words.
+//!
+//! A word's prior valence (VADER, [`crate::lexicon::valence`]) is not its contribution to a
+//! sentence's stance:
+//! - **negation** flips it (×−0.74, as VADER does) up to 3 words after `not`, `never`, …;
+//! - **reversers** flip what they govern (contextual valence shifters: Polanyi & Zaenen 2004;
+//!   sentiment composition: Moilanen & Pulman 2007): "a *threat to* regional peace",
+//!   "*undermines* stability", "a *lack of* security", "*prevent* war" — the positive good at
+//!   stake turns the phrase negative and a harm averted turns it positive. Scope: up to
+//!   [`REVERSER_SCOPE`] words after the reverser, stopping at punctuation;
+//! - **topic words** ("peace", "security", "war", "crisis": the lexicon's news-neutral words,
+//!   see `src/lexicon/data/parallax-evaluative.tsv`) name what a story is about rather than
+//!   evaluate a target; their valence is kept apart from evaluative words' so the model can
+//!   weigh "a story about security" differently from "a reckless plan".
+
+use crate::lexicon::{is_topic_word, report_verb, valence};
+
+/// Words a reverser governs, at most.
+pub const REVERSER_SCOPE: usize = 5;
+
+/// Reversers: verbs and nouns (with their preposition) whose object's valence is flipped.
+/// Written for Parallax after Polanyi & Zaenen (2004) and Moilanen & Pulman (2007); sorted.
+const REVERSERS: &[&str] = &[
+    "absence", "against", "avert", "averted", "averts", "blow", "collapse", "curb",
+    "curbed", "curbs", "damage", "damaged", "damages", "damaging", "danger", "dangers",
+    "decline", "destabilise", "destabilised", "destabilises", "destabilize", "destabilized", "destabilizes", "disrupt",
+    "disrupted", "disrupting", "disrupts", "end", "ended", "ending", "erode", "eroded",
+    "erodes", "eroding", "erosion", "hamper", "hampered", "hampers", "harm", "harmed",
+    "harming", "harms", "hinder", "hindered", "hinders", "hurt", "hurting", "hurts",
+    "impede", "impeded", "impedes", "jeopardise", "jeopardised", "jeopardises", "jeopardize", "jeopardized",
+    "jeopardizes", "lack", "lacked", "lacking", "lacks", "loss", "prevent", "prevented",
+    "preventing", "prevents", "reduce", "reduced", "reduces", "reducing", "risk", "risks",
+    "sabotage", "sabotaged", "threat", "threaten", "threatened", "threatening", "threatens", "threats",
+    "undercut", "undercuts", "undermine", "undermined", "undermines", "undermining", "weaken", "weakened",
+    "weakening", "weakens",
+];
+
+fn is_reverser(u: &str) -> bool {
+    // REVERSERS is sorted (checked by a test): binary search.
+    REVERSERS.binary_search(&u).is_ok()
+}
+
+/// Per-unit valence of a sentence's units (word norms and punctuation marks).
+#[derive(Debug, Clone)]
+pub struct Valences {
+    /// Contextual valence of each word unit, scaled to −1 … 1.
+    pub val: Vec<Option<f32>>,
+    /// Whether the unit is a topic word (its valence names a subject, not an evaluation).
+    pub topic: Vec<bool>,
+    /// Sign of the prior valence where it is at least 1 in magnitude (role features).
+    pub polar: Vec<i8>,
+}
+
+/// Contextual valences of `units`; `negated[i]` = unit `i` is in a negation's scope.
+pub fn valences(units: &[&str], negated: &[bool], is_punct: impl Fn(&str) -> bool) -> Valences {
+    let raw: Vec<Option<f32>> = units.iter().map(|u| if is_punct(u) { None } else { valence(u) }).collect();
+    let reversed = scope(units, &is_punct);
+    let val = raw
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            let neg = if negated[i] { -0.74 } else { 1.0 };
+            let rev = if reversed[i] { -1.0 } else { 1.0 };
+            v.map(|v| v / 4.0 * neg * rev)
+        })
+        .collect();
+    let topic = units.iter().zip(&raw).map(|(u, v)| v.is_some() && is_topic_word(u) && report_verb(u).is_none()).collect();
+    let polar = raw.iter().map(|v| v.filter(|v| v.abs() >= 1.0).map_or(0, |v| if v > 0.0 { 1 } else { -1 })).collect();
+    Valences { val, topic, polar }
+}
+
+/// Which units a reverser governs.
+fn scope(units: &[&str], is_punct: &impl Fn(&str) -> bool) -> Vec<bool> {
+    let mut out = vec![false; units.len()];
+    let mut left = 0;
+    for (i, u) in units.iter().enumerate() {
+        if is_punct(u) {
+            left = 0;
+        } else if is_reverser(u) {
+            left = REVERSER_SCOPE;
+        } else if left > 0 {
+            out[i] = true;
+            left -= 1;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn punct(u: &str) -> bool {
+        !u.starts_with(|c: char| c.is_alphanumeric())
+    }
+
+    fn val(sentence: &str, word: &str) -> f32 {
+        let units: Vec<&str> = sentence.split(' ').collect();
+        let v = valences(&units, &vec![false; units.len()], punct);
+        v.val[units.iter().position(|u| *u == word).unwrap()].unwrap()
+    }
+
+    #[test]
+    fn reversers_flip_what_they_govern() {
+        assert!(val("it poses a threat to regional peace", "peace") < 0.0);
+        assert!(val("the regional peace held", "peace") > 0.0);
+        assert!(val("a lack of security", "security") < 0.0);
+        assert!(val("it helped prevent war", "war") > 0.0);
+        // Punctuation ends the scope.
+        assert!(val("a threat , but peace", "peace") > 0.0);
+    }
+
+    #[test]
+    fn reversers_are_sorted() {
+        assert!(REVERSERS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn topic_words_are_marked() {
+        let units = ["peace", "reckless"];
+        let v = valences(&units, &[false, false], punct);
+        assert_eq!(v.topic, vec![true, false]);
+    }
+}
