@@ -40,10 +40,16 @@ pub fn analyze(input: &Input) -> Result<Report, Error> {
     } else {
         stance::targets::detect(&articles, input.options.max_targets)
     };
+    let persons = stance::coref::person_targets(&targets, &articles);
     let mut article_stances = Vec::with_capacity(articles.len());
     for a in &mut articles {
-        for s in &mut a.sentences {
-            s.stance = stance::sentence_stance(&a.doc.text, &a.tokens, s.tokens.clone(), &s.cues, &targets, &s.holder);
+        let ranges: Vec<_> = a.sentences.iter().map(|s| s.tokens.clone()).collect();
+        let pronouns = stance::coref::pronoun_mentions(&a.tokens, &ranges, |si| {
+            let toks = &a.tokens[ranges[si].clone()];
+            (0..targets.len()).filter(|&t| persons[t] && !stance::targets::mentions(&targets[t], toks).is_empty()).collect()
+        });
+        for (s, pronouns) in a.sentences.iter_mut().zip(&pronouns) {
+            s.stance = stance::sentence_stance(&a.doc.text, &a.tokens, s.tokens.clone(), &s.cues, &targets, &s.holder, pronouns);
             let author_side = s.holder.is_none() && s.stance.iter().any(|st| stance_label(st.score) != "none");
             s.flags.opinion = s.holder.is_none() && (author_side || s.subjectivity >= 0.5);
         }

@@ -1,6 +1,7 @@
 //! Cues, targets, holders and stance: from segmented text to analysed sentences.
 
 pub mod compose;
+pub mod coref;
 pub mod cues;
 pub mod features;
 pub mod holders;

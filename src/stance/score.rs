@@ -54,7 +54,9 @@ pub struct SpanStance {
 }
 
 /// Stance of one sentence (tokens `range` of `tokens`, with `cues`) toward each target it
-/// mentions, voiced by `holder`. `text` is the article text the tokens point into.
+/// mentions, voiced by `holder`. `text` is the article text the tokens point into;
+/// `pronouns` are extra mentions resolved by coreference (`(target, token range within the
+/// sentence)`, from [`super::coref::pronoun_mentions`]).
 pub fn sentence_stance(
     text: &str,
     tokens: &[Token],
@@ -62,13 +64,15 @@ pub fn sentence_stance(
     cues: &[Cue],
     targets: &[Target],
     holder: &Option<String>,
+    pronouns: &[(usize, Range<usize>)],
 ) -> Vec<SentenceStance> {
     let _ = cues;
     let toks = &tokens[range];
     let mut units = None;
     let mut out = Vec::new();
     for (ti, target) in targets.iter().enumerate() {
-        let spans = mention_spans(target, toks);
+        let mut spans = mention_spans(target, toks);
+        spans.extend(pronouns.iter().filter(|p| p.0 == ti).map(|p| p.1.clone()));
         if spans.is_empty() {
             continue;
         }

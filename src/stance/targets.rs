@@ -177,7 +177,8 @@ pub fn event_anaphors(toks: &[Token]) -> Vec<std::ops::Range<usize>> {
     out
 }
 
-/// Token positions in `toks` where `target` (label or an alias) is mentioned.
+/// Token positions in `toks` where `target` (label or an alias) is mentioned, including its
+/// capital acting as its government ([`super::coref::metonyms`]: "Tokyo has …" for Japan).
 pub fn mentions(target: &Target, toks: &[Token]) -> Vec<usize> {
     let mut out = Vec::new();
     for form in std::iter::once(&target.label).chain(target.aliases.iter()) {
@@ -190,6 +191,9 @@ pub fn mentions(target: &Target, toks: &[Token]) -> Vec<usize> {
                 out.push(i);
             }
         }
+    }
+    if let Some(capital) = super::coref::capital_of(&target.label) {
+        out.extend(super::coref::metonyms(capital, toks).into_iter().map(|r| r.start));
     }
     out.sort_unstable();
     out.dedup();

@@ -1,0 +1,210 @@
+//! Simple coreference for targets: "he"/"she" after a named person, and a capital city
+//! standing for its country's government ("Tokyo is indirectly supporting …").
+//!
+//! Both are deliberately narrow (precision first; a wrong link puts a stance on the wrong
+//! target):
+//! - a **person** target is one the articles themselves treat as a person: a title right
+//!   before a mention ("Secretary-General Jens Stoltenberg", "Mr Kishida"), or a two- or
+//!   three-word capitalised name whose last word is later used alone ("Jens Stoltenberg" …
+//!   "Stoltenberg said"), the way news refers to people on second mention;
+//! - a subject pronoun (`he`, `she`) opening a clause refers to the person target mentioned
+//!   in the previous sentence when exactly one person target was mentioned there and the
+//!   pronoun's own sentence names no person target;
+//! - a **capital** is a metonym for its country when it acts: not after a locative
+//!   preposition ("in Tokyo"), not inside a longer name ("Tokyo Electric"), and followed by
+//!   a verb-like word or a possessive ("Tokyo has", "Tokyo's push", "Beijing warned").
+
+use crate::analysis::{Article, Target};
+use crate::segment::Token;
+use std::ops::Range;
+
+/// Titles that mark the next capitalised words as a person's name.
+const TITLES: &[&str] = &[
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president", "minister",
+    "secretary", "secretary-general", "senator", "sen.", "governor", "gov.", "chancellor",
+    "spokesperson", "spokesman", "spokeswoman", "ceo", "chairman", "chairwoman", "chair",
+    "judge", "justice", "general", "gen.", "premier", "mayor", "king", "queen", "pope",
+    "ambassador", "envoy", "representative", "rep.", "professor", "prof.", "director",
+    "commissioner", "leader", "lawmaker", "senior", "chief", "coach", "captain",
+];
+
+/// Capitals (and seats of government) → the country name news uses for the government.
+/// Written for Parallax (public facts).
+const CAPITALS: &[(&str, &str)] = &[
+    ("abuja", "nigeria"), ("ankara", "turkey"), ("athens", "greece"), ("baghdad", "iraq"),
+    ("beijing", "china"), ("beirut", "lebanon"), ("berlin", "germany"), ("bogota", "colombia"),
+    ("brasilia", "brazil"), ("buenos aires", "argentina"), ("cairo", "egypt"), ("canberra", "australia"),
+    ("caracas", "venezuela"), ("damascus", "syria"), ("dhaka", "bangladesh"), ("doha", "qatar"),
+    ("hanoi", "vietnam"), ("havana", "cuba"), ("islamabad", "pakistan"), ("jakarta", "indonesia"),
+    ("kabul", "afghanistan"), ("kyiv", "ukraine"), ("kiev", "ukraine"), ("london", "britain"),
+    ("madrid", "spain"), ("manila", "philippines"), ("mexico city", "mexico"), ("minsk", "belarus"),
+    ("moscow", "russia"), ("nairobi", "kenya"), ("new delhi", "india"), ("ottawa", "canada"),
+    ("paris", "france"), ("pretoria", "south africa"), ("pyongyang", "north korea"),
+    ("riyadh", "saudi arabia"), ("rome", "italy"), ("seoul", "south korea"), ("taipei", "taiwan"),
+    ("tehran", "iran"), ("tokyo", "japan"), ("warsaw", "poland"), ("washington", "united states"),
+    ("wellington", "new zealand"),
+];
+
+/// Other names of a country a user may type as the target.
+const COUNTRY_ALIASES: &[(&str, &str)] = &[
+    ("us", "united states"), ("u.s.", "united states"), ("usa", "united states"),
+    ("america", "united states"), ("uk", "britain"), ("u.k.", "britain"),
+    ("united kingdom", "britain"), ("great britain", "britain"),
+];
+
+/// Words after which a capital is a place, not an actor.
+const LOCATIVE: &[&str] = &[
+    "in", "at", "to", "from", "near", "into", "outside", "across", "around", "via", "over",
+    "toward", "towards", "through", "within", "between", "visit", "visited", "visiting", "of",
+];
+
+/// Verb-like words after a capital that make it an actor: auxiliaries and modals.
+const AUX: &[&str] = &[
+    "is", "was", "has", "had", "have", "will", "would", "could", "can", "may", "might",
+    "should", "must", "does", "did", "wants", "seeks", "sees", "remains", "also", "has",
+];
+
+/// The capital whose metonymic use refers to the country `label` names, if any.
+pub fn capital_of(label: &str) -> Option<&'static str> {
+    let l = label.trim().to_lowercase();
+    let country = COUNTRY_ALIASES.iter().find(|(a, _)| *a == l).map_or(l.as_str(), |(_, c)| c);
+    CAPITALS.iter().find(|(_, c)| *c == country).map(|(cap, _)| *cap)
+}
+
+/// Token positions in `toks` where `capital` (one or two words) acts as its government.
+pub fn metonyms(capital: &str, toks: &[Token]) -> Vec<Range<usize>> {
+    let words: Vec<&str> = capital.split(' ').collect();
+    let n = words.len();
+    let mut out = Vec::new();
+    for i in 0..toks.len().saturating_sub(n - 1) {
+        if !words.iter().enumerate().all(|(k, w)| toks[i + k].cap && *toks[i + k].norm == **w) {
+            continue;
+        }
+        if i > 0 && (LOCATIVE.contains(&&*toks[i - 1].norm) || toks[i - 1].cap) {
+            continue;
+        }
+        let Some(next) = toks.get(i + n) else { continue };
+        let acts = &*next.norm == "'s"
+            || (!next.cap && (AUX.contains(&&*next.norm) || crate::lexicon::report_verb(&next.norm).is_some()
+                || (next.norm.len() > 3 && (next.norm.ends_with("ed") || next.norm.ends_with('s')) && !next.norm.ends_with("ss"))));
+        if acts {
+            out.push(i..i + n);
+        }
+    }
+    out
+}
+
+/// Which `targets` the articles treat as persons (see the module docs).
+pub fn person_targets(targets: &[Target], articles: &[Article]) -> Vec<bool> {
+    targets
+        .iter()
+        .map(|t| {
+            let forms: Vec<Vec<&str>> =
+                std::iter::once(&t.label).chain(&t.aliases).map(|f| f.split_whitespace().collect()).collect();
+            if forms.iter().any(|f| f.iter().any(|w| w.len() > 1 && w.chars().all(|c| !c.is_lowercase()))) {
+                return false; // an acronym ("NATO", "EU") names an organisation
+            }
+            articles.iter().any(|a| {
+                let at = super::targets::mentions(t, &a.tokens);
+                !at.is_empty()
+                    && (at.iter().any(|&i| {
+                        let title = |k: usize| i >= k && TITLES.contains(&&*a.tokens[i - k].norm);
+                        title(1) || (i >= 2 && a.tokens[i - 1].cap && title(2))
+                    }) || surname_reused(t, a))
+            })
+        })
+        .collect()
+}
+
+/// A capitalised two- or three-word name whose last word also appears alone, capitalised,
+/// elsewhere in the article ("Jens Stoltenberg" … "Stoltenberg").
+fn surname_reused(t: &Target, a: &Article) -> bool {
+    let words: Vec<String> = t.label.split_whitespace().map(str::to_lowercase).collect();
+    let full = |i: usize, w: &[String]| w.iter().enumerate().all(|(k, w)| a.tokens.get(i + k).is_some_and(|x| *x.norm == **w && x.cap));
+    if (2..=3).contains(&words.len()) {
+        let last = &words[words.len() - 1..];
+        let alone = (0..a.tokens.len()).filter(|&i| full(i, last)).count();
+        let inside = (0..a.tokens.len()).filter(|&i| full(i, &words)).count();
+        return inside > 0 && alone > inside;
+    }
+    if words.len() == 1 {
+        // A surname given alone: some mention right after a capitalised given name.
+        return (1..a.tokens.len()).any(|i| {
+            let (p, t) = (&a.tokens[i - 1], &a.tokens[i]);
+            full(i, &words) && p.cap && p.norm.len() > 1 && p.range.end + 1 == t.range.start
+                && !crate::lexicon::is_stopword(&p.norm) && !TITLES.contains(&&*p.norm)
+        });
+    }
+    false
+}
+
+/// Subject pronouns that may refer back to a person.
+fn is_subject_pronoun(w: &str) -> bool {
+    matches!(w, "he" | "she")
+}
+
+/// For each sentence of `article` (token ranges `sentences`), the pronoun mentions of
+/// person targets: `(target, token range into the sentence's tokens)`.
+///
+/// `mentioned(s)` lists the person targets named in sentence `s`.
+pub fn pronoun_mentions(
+    tokens: &[Token],
+    sentences: &[Range<usize>],
+    mentioned: impl Fn(usize) -> Vec<usize>,
+) -> Vec<Vec<(usize, Range<usize>)>> {
+    let mut out = vec![Vec::new(); sentences.len()];
+    let mut previous: Vec<usize> = Vec::new();
+    for (si, r) in sentences.iter().enumerate() {
+        let here = mentioned(si);
+        if here.is_empty() && previous.len() == 1 {
+            let toks = &tokens[r.clone()];
+            for (i, t) in toks.iter().enumerate() {
+                if is_subject_pronoun(&t.norm) {
+                    out[si].push((previous[0], i..i + 1));
+                }
+            }
+        }
+        previous = if here.is_empty() && !out[si].is_empty() { previous } else { here };
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(s: &str) -> Vec<Token> {
+        let mut t = Vec::new();
+        crate::segment::tokenize(s, 0..s.len(), &mut t);
+        t
+    }
+
+    #[test]
+    fn capitals_act_only_as_agents() {
+        assert_eq!(capital_of("Japan"), Some("tokyo"));
+        assert_eq!(capital_of("U.S."), Some("washington"));
+        assert_eq!(capital_of("NATO"), None);
+        assert_eq!(metonyms("tokyo", &toks("So, it seems, Tokyo is indirectly supporting it.")).len(), 1);
+        assert_eq!(metonyms("tokyo", &toks("Tokyo's push worries Beijing.")).len(), 1);
+        assert!(metonyms("tokyo", &toks("The office in Tokyo opened.")).is_empty());
+        assert!(metonyms("tokyo", &toks("Tokyo Electric said so.")).is_empty());
+        assert!(metonyms("tokyo", &toks("He flew to Tokyo.")).is_empty());
+        assert_eq!(metonyms("new delhi", &toks("New Delhi warned against it.")).len(), 1);
+    }
+
+    #[test]
+    fn pronouns_follow_one_named_person() {
+        let text = "Jens Stoltenberg visited. He praised the plan. She left. They met Lee and Kim. He spoke.";
+        let t = toks(text);
+        let sents: Vec<Range<usize>> = vec![0..3, 3..7, 7..9, 9..15, 15..17];
+        let named = |s: usize| match s {
+            0 => vec![0],
+            3 => vec![1, 2],
+            _ => vec![],
+        };
+        let m = pronoun_mentions(&t, &sents, named);
+        assert_eq!(m[1], vec![(0, 0..1)]);
+        assert_eq!(m[2], vec![(0, 0..1)], "the chain carries on while pronouns continue it");
+        assert!(m[4].is_empty(), "two persons in the previous sentence: ambiguous");
+    }
+}
