@@ -320,8 +320,19 @@ fn flag_names(f: Flags) -> Vec<String> {
 
 fn round3(x: f64) -> f64 {
     if x.is_finite() {
-        (x * 1000.0).round() / 1000.0
+        // `+ 0.0` turns −0 into 0: JSON from serde_json would say "-0.0" where JS says 0.
+        (x * 1000.0).round() / 1000.0 + 0.0
     } else {
         0.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn rounding_never_gives_negative_zero() {
+        assert!(super::round3(-0.0001).is_sign_positive());
+        assert_eq!(super::round3(-0.0006), -0.001);
+        assert_eq!(super::round3(f64::NAN), 0.0);
     }
 }
