@@ -18,6 +18,8 @@ struct Gold {
 
 pub struct Demo {
     pub sentence_f1: f64,
+    /// With a second annotation: (the annotators' agreement, the system against the second), macro-F1.
+    pub second: Option<(f64, f64)>,
     pub rules_f1: f64,
     pub vader_f1: f64,
     /// (article id, system score, gold score)
@@ -88,6 +90,45 @@ fn span_label(text: &str, method: Method) -> &'static str {
     }
 }
 
+/// The second, independent annotation (same guide, same sentences), when present: agreement
+/// between the annotators and the system against each, and against the sentences both agree on.
+fn second_annotation(report: &Report, input: &Input, first: &[Gold], path: &Path) -> Option<(String, f64, f64)> {
+    if !path.exists() {
+        return None;
+    }
+    let second = load(path);
+    let mut agree = Confusion::new(&LABELS);
+    let mut vs_second = Confusion::new(&LABELS);
+    let mut vs_consensus = Confusion::new(&LABELS);
+    for g in &second {
+        let Some(f) = first.iter().find(|f| f.article == g.article && f.text == g.text) else { continue };
+        let Some(ai) = input.articles.iter().position(|a| a.id == g.article) else { continue };
+        let Some(pred) = system_label(report, input, ai, &g.text) else { continue };
+        agree.add(f.label, g.label);
+        vs_second.add(g.label, pred);
+        if f.label == g.label {
+            vs_consensus.add(g.label, pred);
+        }
+    }
+    let rows = vec![
+        row("second annotator against the first (agreement)", &agree),
+        row("Parallax `analyze()` against the second annotation", &vs_second),
+        row("Parallax `analyze()` on the sentences both annotators agree on", &vs_consensus),
+    ];
+    let md = format!(
+        "A second annotation (`{}`) was made independently with the same guide, without seeing the first \
+         annotation or any system output. Agreement between the annotators: Cohen's κ {:.2}, macro-F1 {:.3} \
+         ({} sentences; {} agreed).\n\n{}",
+        path.file_name().unwrap_or_default().to_string_lossy(),
+        agree.kappa(),
+        agree.macro_f1(),
+        agree.total(),
+        vs_consensus.total(),
+        table(&ROW_HEAD, &rows)
+    );
+    Some((md, agree.macro_f1(), vs_second.macro_f1()))
+}
+
 pub fn run(corpus: &Path, annotation: &Path) -> Demo {
     let input = input(corpus);
     let report = parallax::analyze(&input).expect("demo analysis");
@@ -149,7 +190,13 @@ pub fn run(corpus: &Path, annotation: &Path) -> Demo {
         table(&["article", "source", "score", "favor / against / none", "annotation (favor − against) / n"], &art_rows),
         if order_ok { "right" } else { "wrong" }
     );
+    let second = second_annotation(&report, &input, &gold, &annotation.with_file_name("second.jsonl"));
+    let markdown = match &second {
+        Some((md, _, _)) => format!("{markdown}\n{md}"),
+        None => markdown,
+    };
     Demo {
+        second: second.map(|(_, a, s)| (a, s)),
         sentence_f1: c[0].macro_f1(),
         rules_f1: c[1].macro_f1(),
         vader_f1: c[2].macro_f1(),

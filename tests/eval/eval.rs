@@ -56,6 +56,9 @@ fn main() {
         "demo sentences: macro-F1 {:.3} (rules {:.3}, VADER-style {:.3}); article order {}",
         d.sentence_f1, d.rules_f1, d.vader_f1, if d.order_ok { "right" } else { "WRONG" }
     ));
+    if let Some((agree, sys)) = d.second {
+        summary.push(format!("demo, second annotation: annotators agree at macro-F1 {agree:.3}; system against it {sys:.3}"));
+    }
     for (id, s, g) in &d.articles {
         summary.push(format!("  {id}: score {s:+.3} (annotation {g:+.3})"));
     }

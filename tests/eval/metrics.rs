@@ -41,6 +41,21 @@ impl Confusion {
         (0..self.labels.len()).map(|k| self.prf(k).2).sum::<f64>() / self.labels.len() as f64
     }
 
+    /// Cohen's kappa: agreement beyond chance between the two raters (gold, pred).
+    pub fn kappa(&self) -> f64 {
+        let n = self.total().max(1) as f64;
+        let k = self.labels.len();
+        let observed = self.accuracy();
+        let chance: f64 = (0..k)
+            .map(|c| {
+                let gold: usize = self.m[c].iter().sum();
+                let pred: usize = self.m.iter().map(|r| r[c]).sum();
+                gold as f64 / n * (pred as f64 / n)
+            })
+            .sum();
+        if chance >= 1.0 { 1.0 } else { (observed - chance) / (1.0 - chance) }
+    }
+
     pub fn accuracy(&self) -> f64 {
         let ok: usize = (0..self.labels.len()).map(|k| self.m[k][k]).sum();
         ok as f64 / self.total().max(1) as f64
