@@ -75,13 +75,16 @@ export class ParallaxClient {
       try { p.onProgress?.(data.phase); } catch (err) { console.error(err); }
       return;
     }
+    if (data.type === 'head') { p.head = data.report; return; } // a large Report, in pieces (see worker.js)
+    if (data.type === 'part') { if (p.head) assemble(p.head, [data]); return; }
     this.pending.delete(data.id);
     p.cleanup();
     if (data.ok) {
       // The wasm binding serialises with serde-wasm-bindgen's json_compatible settings (plain
       // objects, null for None, numbers), so the structured clone is already plain data: no
       // second deep copy on the main thread (it stalled the page with 10,000 articles).
-      p.resolve({ report: data.report, ms: data.ms });
+      // A large Report came in pieces, one task each, already put together in `head`.
+      p.resolve({ report: data.report ?? p.head, ms: data.ms });
     } else {
       const err = data.error || {};
       p.reject(codedError(err.message || 'analysis failed', err.code || 'E_ANALYZE'));
@@ -172,6 +175,20 @@ export class ParallaxClient {
     this.worker = null;
     for (const p of all) { p.cleanup(); p.reject(abortError()); }
   }
+}
+
+/** Appends each part's items to the array (or id-keyed map) at its path in `report`. */
+export function assemble(report, parts) {
+  for (const { path, items } of parts) {
+    let at = report;
+    for (const k of path) at = at[k];
+    if (Array.isArray(at)) {
+      for (const x of items) at.push(x);
+    } else {
+      for (const [k, v] of items) Object.defineProperty(at, k, { value: v, enumerable: true, writable: true, configurable: true });
+    }
+  }
+  return report;
 }
 
 function abortError() {
