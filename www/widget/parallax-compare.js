@@ -15,7 +15,7 @@
 import { sharedClient, codedError } from '../lib/client.js';
 import { h, CUE_KINDS, download } from './dom.js';
 import { adoptStyles } from './styles.js';
-import { renderColumn, applyTarget, rangeFor } from './render-article.js';
+import { renderColumn, applyTarget, rangeFor, inFrames, CHUNK } from './render-article.js';
 import { renderCompare, SECTIONS } from './render-compare.js';
 import { coverageModel, coverageCsv } from './render-coverage.js';
 import { Notes, Tips } from './tooltip.js';
@@ -46,6 +46,8 @@ export class ParallaxCompare extends HTMLElement {
     this._cols = [];
     this._run = 0;
     this._timer = 0;
+    this._soon = false; // the first analysis is queued (a microtask)
+    this._started = false; // an analysis has been started
     this._ctrl = null;
     this._off = new Set();
     this._targetId = null;
@@ -171,12 +173,23 @@ export class ParallaxCompare extends HTMLElement {
 
   _schedule() {
     clearTimeout(this._timer);
-    this._timer = setTimeout(() => this.refresh(), DEBOUNCE_MS);
+    // Changes made in one go (articles, then targets) are analysed once. The very first
+    // analysis starts at once (the page is waiting for it); later ones are debounced, since
+    // replacing a running analysis restarts the worker.
+    if (!this._started) {
+      if (this._soon) return;
+      this._soon = true;
+      queueMicrotask(() => { if (this._soon) this.refresh(); });
+    } else {
+      this._timer = setTimeout(() => this.refresh(), DEBOUNCE_MS);
+    }
   }
 
   /** Analyses the current articles now. Resolves with the report, or null on error/cancel. */
   async refresh() {
     clearTimeout(this._timer);
+    this._soon = false;
+    this._started = true;
     this._ctrl?.abort();
     const run = ++this._run;
     const input = this.input;
@@ -208,12 +221,15 @@ export class ParallaxCompare extends HTMLElement {
       if (!report || !Array.isArray(report.articles) || report.articles.length !== n) {
         throw codedError('the analyser returned an unexpected report', 'E_REPORT');
       }
-      await new Promise((r) => requestAnimationFrame(() => r()));
-      if (run !== this._run) return null;
       this._report = report;
-      this._render(input);
+      // The article texts first; the comparison views after that frame has been painted.
+      const show = this._render(input);
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      if (run !== this._run) return null;
+      this._renderCompare(show);
       const t = report.targets.length;
-      this._state('ready', `${n} article${n === 1 ? '' : 's'} analysed in ${Math.max(1, Math.round(ms))} ms · ${t} target${t === 1 ? '' : 's'}`);
+      this._readyText = `${n} article${n === 1 ? '' : 's'} analysed in ${Math.max(1, Math.round(ms))} ms · ${t} target${t === 1 ? '' : 's'}`;
+      this._state('ready', this._readyText);
       this._emit('parallax-ready', { report, ms });
       return report;
     } catch (e) {
@@ -250,6 +266,8 @@ export class ParallaxCompare extends HTMLElement {
     this._notes.hide();
     this._tips.hide();
     CSS.highlights?.delete('px-jump');
+    this._hits = [];
+    this._jump = null;
     const report = this._report;
     this.$empty.hidden = !!report;
     this.$compareHead.hidden = !report;
@@ -286,17 +304,26 @@ export class ParallaxCompare extends HTMLElement {
     this.$more = h('button', { type: 'button', class: 'more-cols', onclick: () => this._showUpTo(this._cols.length + COLS_PER_PAGE - 1) });
     this.$articles.replaceChildren(this.$more);
     this._showUpTo(COLS_PER_PAGE - 1);
-    this.$compare.replaceChildren(...(show ? renderCompare(this._ctx, this._model, this._ctx.jump) : []));
-    this.$compareHead.hidden = !show;
-    this._nav.set([{ key: 'articles', label: 'Articles', el: this.$artSec },
-      ...SECTIONS.map(([key, label]) => ({ key, label, compare: true, el: this.$compare.querySelector(`[data-sec="${key}"]`) }))
-        .filter((s) => s.el)], !!this._model);
+    this.$compare.replaceChildren();
+    this.$compareHead.hidden = true;
+    this._nav.set([{ key: 'articles', label: 'Articles', el: this.$artSec }], false);
     const counts = {};
     for (const a of report.articles) for (const s of a.sentences) for (const c of s.cues || []) counts[c.kind] = (counts[c.kind] || 0) + 1;
     for (const el of this.$root.querySelectorAll('[data-count]')) {
       const k = el.dataset.count;
       el.textContent = k in counts || CUE_KINDS.some(([x]) => x === k) ? String(counts[k] || 0) : '';
     }
+    return !!show;
+  }
+
+  /** The comparison views and the full section bar (after the article texts are on screen). */
+  _renderCompare(show) {
+    if (!this._report) return;
+    this.$compare.replaceChildren(...(show ? renderCompare(this._ctx, this._model, this._ctx.jump) : []));
+    this.$compareHead.hidden = !show;
+    this._nav.set([{ key: 'articles', label: 'Articles', el: this.$artSec },
+      ...SECTIONS.map(([key, label]) => ({ key, label, compare: true, el: this.$compare.querySelector(`[data-sec="${key}"]`) }))
+        .filter((s) => s.el)], !!this._model);
   }
 
   /** Renders article columns up to index `last` (columns are rendered in pages). */
@@ -339,20 +366,44 @@ export class ParallaxCompare extends HTMLElement {
     }
   }
 
-  /** Scrolls to and highlights [{ai, start, end}] ranges (UTF-16 offsets into each article's text). */
+  /**
+   * Scrolls to and highlights [{ai, start, end}] ranges (UTF-16 offsets into each article's
+   * text); returns the number of articles shown. A range beyond the rendered part of a long
+   * article is rendered first: a little at once, a lot in steps (then a Promise is returned).
+   */
   jumpTo(ranges) {
-    for (const el of this.$articles.querySelectorAll('.sent.hit')) el.classList.remove('hit');
+    const token = this._jump = {};
+    this._showUpTo(Math.max(-1, ...ranges.map((r) => r.ai)));
+    const behind = () => ranges.filter((r) => this._cols[r.ai] && this._cols[r.ai].view.upTo() < r.end);
+    const near = (r) => this._cols[r.ai].view.need(r.end) <= 3 * CHUNK;
+    if (behind().every(near)) {
+      for (const r of behind()) this._cols[r.ai].view.ensure(r.end);
+      return this._jumpNow(ranges);
+    }
+    this.$status.textContent = 'Rendering the article up to the passage…';
+    const cols = this._cols;
+    return inFrames(() => { for (const r of behind()) cols[r.ai].view.more(); }, () => !behind().length,
+      () => token !== this._jump || cols !== this._cols).then((ok) => {
+      if (!ok) return 0;
+      this.$status.textContent = this._readyText || '';
+      return this._jumpNow(ranges);
+    });
+  }
+
+  _jumpNow(ranges) {
+    for (const el of this._hits || []) el.classList.remove('hit');
+    this._hits = [];
     const hl = [];
     const seen = new Set();
     let first = null;
-    this._showUpTo(Math.max(-1, ...ranges.map((r) => r.ai)));
     for (const r of ranges) {
       const col = this._cols[r.ai];
       if (!col) continue;
       const range = rangeFor(col.nodes, r.start, r.end);
       if (range) hl.push(range);
-      const hits = col.sents.filter((el) => el && +el.dataset.start < r.end && +el.dataset.end > r.start);
+      const hits = col.view.overlapping(r.start, r.end).map((i) => col.sents[i]).filter(Boolean);
       for (const el of hits) el.classList.add('hit');
+      this._hits.push(...hits);
       if (!seen.has(r.ai) && hits.length) {
         seen.add(r.ai);
         first = first || hits[0];
