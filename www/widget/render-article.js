@@ -123,6 +123,12 @@ export function renderText(ctx, art, ai, body) {
     }
     const finished = si >= ss.length && ri >= rs.length;
     if (finished) put(frag, pos, len);
+    else { // the space before the next block ends this step's block (no space at a line start)
+      const next = Math.min(si < ss.length ? ss[sidx ? sidx[si] : si].start : len, ri < rs.length ? rs[ri].start : len);
+      const to = clamp(next | 0, pos, len);
+      put(frag, pos, to);
+      pos = to;
+    }
     if (first) {
       first = false;
       const f = frag.querySelector('.sent, mark');
@@ -150,9 +156,10 @@ export function renderText(ctx, art, ai, body) {
     if (nl !== Infinity && nl < pos) { nl = text.indexOf('\n', pos); if (nl < 0) nl = Infinity; }
     return nl < start;
   };
-  const more = () => sentinel.parentNode === body && step((start, n) => n < CHUNK || (n < 2 * CHUNK && !breakBefore(start)));
+  const go = (start, n) => n < CHUNK || (n < 2 * CHUNK && !breakBefore(start));
+  const more = () => sentinel.parentNode === body && step(go);
 
-  step((_, n) => n < CHUNK);
+  step(go);
   if (sentinel.parentNode === body && typeof IntersectionObserver === 'function') {
     // Re-observing after each step makes the observer report again, one frame later, while
     // the end of the rendered text is still near the visible part of the column.
