@@ -24,6 +24,7 @@ import { buildContext } from './context.js';
 
 const DEBOUNCE_MS = 60;
 const COLS_PER_PAGE = 24; // article columns rendered at once; more on demand
+const FIRST_COLS = 3; // columns in the first frame (about what a wide screen shows); the rest one frame later
 const PHASES = { loading: 'Loading the analyser…', analysing: 'Analysing', rendering: 'Rendering…' };
 
 function normaliseArticle(a, i) {
@@ -303,7 +304,8 @@ export class ParallaxCompare extends HTMLElement {
     this._cols = [];
     this.$more = h('button', { type: 'button', class: 'more-cols', onclick: () => this._showUpTo(this._cols.length + COLS_PER_PAGE - 1) });
     this.$articles.replaceChildren(this.$more);
-    this._showUpTo(COLS_PER_PAGE - 1);
+    this._showUpTo(FIRST_COLS - 1);
+    this.$more.hidden = true; // until the first page of columns is complete (_renderCompare)
     this.$compare.replaceChildren();
     this.$compareHead.hidden = true;
     this._nav.set([{ key: 'articles', label: 'Articles', el: this.$artSec }], false);
@@ -316,9 +318,10 @@ export class ParallaxCompare extends HTMLElement {
     return !!show;
   }
 
-  /** The comparison views and the full section bar (after the article texts are on screen). */
+  /** The other columns, the comparison views and the full section bar (after the first columns are on screen). */
   _renderCompare(show) {
     if (!this._report) return;
+    this._showUpTo(Math.max(COLS_PER_PAGE, this._cols.length) - 1);
     this.$compare.replaceChildren(...(show ? renderCompare(this._ctx, this._model, this._ctx.jump) : []));
     this.$compareHead.hidden = !show;
     this._nav.set([{ key: 'articles', label: 'Articles', el: this.$artSec },
