@@ -199,6 +199,14 @@ const STALL_MS = 200; // longest acceptable main-thread task while analysing and
 const FREEZE_MS = 1000; // longest acceptable gap between 10 ms timer ticks
 const BIG_STALL_MS = 1000; // a 20 MB article: the input itself is copied to the worker
 
+/** Whether the widget's Report (from the worker, in pieces) equals `analyze` of its input on the page. */
+const sameAsDirect = (page) => page.evaluate(async () => {
+  const m = await import("/lib/index.js");
+  await m.init();
+  const el = document.querySelector("#px");
+  return JSON.stringify(m.analyze(el.input)) === JSON.stringify(el.report);
+});
+
 /** Sets el.articles to window[name] (built in the page: not counted as the widget's stall). */
 async function analyseInPage(page, name, timeout = 60_000) {
   return page.evaluate(async ([key, ms]) => {
@@ -232,6 +240,7 @@ test("10,000 articles: a result or a clear error, and the page stays usable", as
   assert.equal(ev.type, "parallax-ready", JSON.stringify(ev));
   assert.ok(shown > 0 && shown <= 24, `columns rendered: ${shown}`);
   assert.equal(await page.locator("#px [data-card=claims]").count(), 1, "the comparison is shown");
+  assert.ok(await sameAsDirect(page), "the Report put together from its pieces equals a direct analysis");
   assert.ok(watch.longTaskMs < STALL_MS, `a main-thread task took ${watch.longTaskMs} ms (bound ${STALL_MS} ms)`);
   assert.ok(watch.maxGapMs < FREEZE_MS, `the main thread stalled for ${watch.maxGapMs} ms (bound ${FREEZE_MS} ms)`);
   const ok = await analyse(page, [{ id: "a", text: "Critics said the plan is a reckless mistake." }]);
@@ -296,6 +305,7 @@ test("an article of 200,000 tiny sentences renders in steps: no stall, scrolling
     + `(${watch.longTasks} over 50 ms), longest timer gap ${watch.maxGapMs} ms `
     + `(${Object.entries(gaps).map(([k, v]) => `${k} ${v}`).join(", ")}), ${watch.frames} frames`);
   assert.equal(all.spans, N, "every sentence, once all is rendered");
+  assert.ok(await sameAsDirect(page), "the Report put together from its pieces equals a direct analysis");
   assert.ok(all.textOk, "the whole text, character for character");
   assert.ok(watch.longTaskMs < STALL_MS, `a main-thread task took ${watch.longTaskMs} ms (bound ${STALL_MS} ms)`);
   assert.ok(watch.maxGapMs < FREEZE_MS, `the main thread stalled for ${watch.maxGapMs} ms (bound ${FREEZE_MS} ms)`);
