@@ -86,7 +86,7 @@ export class ParallaxCompare extends HTMLElement {
       this.$artSec = h('section', { class: 'sec', 'data-sec': 'articles', 'aria-labelledby': 'px-h-articles' },
         h('h2', { class: 'sec-head', id: 'px-h-articles', tabindex: '-1', hidden: true }, 'Articles'),
         this.$articles = h('div', { class: 'articles', part: 'articles' })),
-      this.$compareHead = h('h2', { class: 'sec-head', tabindex: '-1' }, 'Comparison'),
+      this.$compareHead = h('h2', { class: 'sec-head', tabindex: '-1', hidden: true }, 'Comparison'),
       this.$compare = h('div', { class: 'compare', part: 'comparison' }),
       this.$note = h('div', { class: 'note', part: 'note', role: 'tooltip', id: 'px-note', hidden: true }));
     root.append(this.$root);
@@ -247,6 +247,7 @@ export class ParallaxCompare extends HTMLElement {
     const code = e && e.code ? e.code : 'E_UNKNOWN';
     this.$error.replaceChildren(h('strong', null, 'Analysis failed. '), message, ' ', h('code', null, `(${code})`));
     this.$error.hidden = false;
+    if (this._articles.length) this.$empty.hidden = true; // there are articles; they failed
     this._state('error', 'Something went wrong.');
     this._emit('parallax-error', { message, code });
   }
