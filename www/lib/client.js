@@ -14,6 +14,7 @@
 //   anything else    the code thrown by the wasm `analyze` (bad input etc.)
 
 export const DEFAULT_MAX_CHARS = 50 * 1024 * 1024;
+const WINDOW = 4; // pieces of a large Report in flight at once (worker.js flow control)
 
 export function codedError(message, code, extra) {
   const e = new Error(message);
@@ -120,6 +121,7 @@ export class ParallaxClient {
 
   _onMessage(w, data) {
     if (w !== this.worker || !data) return;
+    if (data.type === 'part') w.postMessage({ id: data.id, type: 'ack' }); // flow control (worker.js), even for a forgotten call
     const p = this.pending.get(data.id);
     if (!p) return;
     if (data.type === 'progress') {
@@ -168,7 +170,7 @@ export class ParallaxClient {
         for (const [id, p] of keep) { this.pending.delete(id); p.cleanup(); p.reject(e); }
         return;
       }
-      for (const [id, p] of keep) w.postMessage({ id, type: 'analyze', input: p.input });
+      for (const [id, p] of keep) w.postMessage({ id, type: 'analyze', input: p.input, window: WINDOW });
     }
   }
 
@@ -211,7 +213,7 @@ export class ParallaxClient {
         return;
       }
       try {
-        w.postMessage({ id, type: 'analyze', input });
+        w.postMessage({ id, type: 'analyze', input, window: WINDOW });
       } catch (e) {
         // e.g. DataCloneError for inputs that cannot be copied to the worker
         this.pending.delete(id);

@@ -1,7 +1,9 @@
 // Parallax analysis worker (module worker).
 //
 // Protocol (messages from the page):
-//   {id, type: 'analyze', input}   -> run one analysis
+//   {id, type: 'analyze', input, window?} -> run one analysis; with `window` (a number) a
+//       large Report is sent with flow control: at most `window` 'part' messages that the
+//       page has not acknowledged with {id, type: 'ack'} (one per part) are in flight
 //   {id, type: 'memory'}           -> {id, ok: true, memory: {wasmBytes}} (diagnostics, tests)
 //   {type: 'crash-for-test', mode} -> test hook (tests/e2e/hostile.test.mjs): the NEXT analyze
 //       crashes for real inside WebAssembly, as a bug or exhausted memory would: mode 'oom'
@@ -75,7 +77,9 @@ function weight(v) {
 }
 
 /** Posts a Report: a small one in one message, a large one in pieces (see the protocol above). */
-function postReport(id, report, ms) {
+const flows = new Map(); // id -> {acked, wake}: acknowledged parts of a Report being posted
+
+async function postReport(id, report, ms, inFlight) {
   const parts = [];
   let size = 0;
   // Appends the items of `list` to `path` in pieces; `big(x)` = whether x must be split too.
@@ -112,7 +116,22 @@ function postReport(id, report, ms) {
   }
   if (size <= PART_WEIGHT) { self.postMessage({ id, ok: true, report, ms }); return; }
   self.postMessage({ id, type: 'head', report: skeleton });
-  for (const p of parts) self.postMessage(p);
+  if (!(inFlight > 0)) {
+    for (const p of parts) self.postMessage(p);
+  } else {
+    // At most `inFlight` parts the page has not acknowledged yet: a flood of messages would
+    // keep the page's timers and frames waiting behind them.
+    const flow = { acked: 0, wake: null };
+    flows.set(id, flow);
+    try {
+      for (let i = 0; i < parts.length; i++) {
+        while (i - flow.acked >= inFlight) await new Promise((r) => { flow.wake = r; });
+        self.postMessage(parts[i]);
+      }
+    } finally {
+      flows.delete(id);
+    }
+  }
   self.postMessage({ id, ok: true, ms });
 }
 
@@ -159,6 +178,11 @@ function crashForTest() {
 self.addEventListener('message', async (event) => {
   const data = event.data || {};
   const { id } = data;
+  if (data.type === 'ack') { // the page has taken one part of Report `id`
+    const flow = flows.get(id);
+    if (flow) { flow.acked++; flow.wake?.(); flow.wake = null; }
+    return;
+  }
   if (data.type === 'crash-for-test') { crashNext = data.mode === 'trap' ? 'trap' : 'oom'; return; }
   if (data.type === 'memory') {
     self.postMessage({ id, ok: true, memory: { wasmBytes: wasm ? wasm.memory.buffer.byteLength : 0 } });
@@ -178,7 +202,7 @@ self.addEventListener('message', async (event) => {
     const ms = performance.now() - t0;
     if (typeof report === 'string') report = JSON.parse(report); // a binding that returns JSON text
     self.postMessage({ type: 'progress', id, phase: 'rendering' });
-    postReport(id, report, ms);
+    await postReport(id, report, ms, data.window);
   } catch (e) {
     const error = errorOf(e);
     self.postMessage({ id, ok: false, error });
