@@ -29,12 +29,14 @@ export const CHUNK = 500; // sentences (and removed ranges) rendered in one step
 
 /**
  * Renders the text of article `ai` into `body` with sentences, cues and removed ranges, in
- * steps: a long article (more than CHUNK sentences) shows its first CHUNK sentences and the
- * rest as the reader scrolls toward the end of what is shown (an IntersectionObserver on a
- * sentinel), so 200,000 sentences never freeze the page. `ensure(offset)` renders everything
- * up to a UTF-16 offset at once (jumps, keyboard); `more()` renders one more step.
- * @returns {{nodes: {node: Text, start: number}[], sents: HTMLElement[], ensure: (offset: number) => void,
- *   more: () => boolean, done: () => boolean, left: () => number}}
+ * steps: a long article shows its first CHUNK to 2 × CHUNK sentences (up to a paragraph
+ * break, when there is one) and the rest, a step at a time, as the reader scrolls toward the
+ * end of what is shown (an IntersectionObserver on a sentinel, which also holds a "Show more"
+ * button), so 200,000 sentences never freeze the page. `more()` renders one more step;
+ * `ensure(offset)` renders everything up to a UTF-16 offset at once (short jumps, keyboard).
+ * @returns {{nodes: {node: Text, start: number}[], sents: HTMLElement[], more: () => boolean,
+ *   ensure: (offset: number) => void, done: () => boolean, left: () => number, upTo: () => number,
+ *   need: (offset: number) => number, overlapping: (start: number, end: number) => number[]}}
  */
 export function renderText(ctx, art, ai, body) {
   const text = ctx.texts[ai];
@@ -190,7 +192,7 @@ export function renderText(ctx, art, ai, body) {
 }
 
 /**
- * Calls `step` for about 8 ms per animation frame until `finished()` (or `stale()`), so a
+ * Calls `step` for about 4 ms per animation frame until `finished()` (or `stale()`), so a
  * long article is rendered in pieces the browser lays out between frames. Resolves with
  * whether it finished.
  */
