@@ -170,7 +170,10 @@ export class ParallaxClient {
         for (const [id, p] of keep) { this.pending.delete(id); p.cleanup(); p.reject(e); }
         return;
       }
-      for (const [id, p] of keep) w.postMessage({ id, type: 'analyze', input: p.input, window: WINDOW });
+      for (const [id, p] of keep) {
+        p.head = null; // pieces from the old worker are void
+        w.postMessage({ id, type: 'analyze', input: p.input, window: WINDOW });
+      }
     }
   }
 
