@@ -313,6 +313,32 @@ test("an article of 200,000 tiny sentences renders in steps: no stall, scrolling
   await page.close();
 });
 
+test("'show unique' of 200,000 sentences highlights the first 1,000, renders up to them, and says so", async () => {
+  const { page, errors } = await openDemo();
+  await page.evaluate(() => {
+    window.__pair = [{ id: "tiny", source: "Tiny Times", text: "Ok. ".repeat(200_000) },
+      { id: "b", source: "Daily B", text: "Critics said the new bridge is a reckless waste. Officials disagreed." }];
+  });
+  const ev = await analyseInPage(page, "__pair");
+  assert.equal(ev.type, "parallax-ready", JSON.stringify(ev));
+  await page.waitForFunction(() => document.querySelector("#px").shadowRoot.querySelector('[data-unique="tiny"] button'));
+  const stop = await watchMainThread(page);
+  await page.locator('#px [data-unique="tiny"] button').click();
+  await page.waitForFunction(() => document.querySelector("#px").shadowRoot.querySelectorAll(".sent.hit").length > 0, null, { timeout: 30_000 });
+  const watch = await stop();
+  const r = await page.evaluate(() => {
+    const root = document.querySelector("#px").shadowRoot;
+    return { hits: root.querySelectorAll(".sent.hit").length, status: root.querySelector(".status-text").textContent,
+      unique: document.querySelector("#px").report.comparison.unique.tiny.length };
+  });
+  console.log(`# show unique of ${r.unique} sentences: ${r.hits} highlighted, "${r.status}"; longest task ${watch.longTaskMs} ms, timer gap ${watch.maxGapMs} ms`);
+  assert.equal(r.hits, Math.min(1000, r.unique));
+  if (r.unique > 1000) assert.match(r.status, /first 1,000 of/);
+  assert.ok(watch.longTaskMs < STALL_MS, `a main-thread task took ${watch.longTaskMs} ms (bound ${STALL_MS} ms)`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("a million tiny sentences (4 MB of \"Ok. \"): a result without a stall, rendered as the reader scrolls", async () => {
   const { page, errors } = await openDemo();
   const N = 1_000_000;

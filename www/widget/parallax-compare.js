@@ -24,6 +24,7 @@ import { buildContext } from './context.js';
 
 const DEBOUNCE_MS = 60;
 const COLS_PER_PAGE = 24; // article columns rendered at once; more on demand
+const MAX_JUMP = 1000; // passages highlighted by one jump, at most
 const FIRST_COLS = 3; // columns in the first frame (about what a wide screen shows); the rest one frame later
 const PHASES = { loading: 'Loading the analyser…', analysing: 'Analysing', rendering: 'Rendering…' };
 
@@ -377,20 +378,27 @@ export class ParallaxCompare extends HTMLElement {
    */
   jumpTo(ranges) {
     const token = this._jump = {};
-    this._showUpTo(Math.max(-1, ...ranges.map((r) => r.ai)));
-    const behind = () => ranges.filter((r) => this._cols[r.ai] && this._cols[r.ai].view.upTo() < r.end);
-    const near = (r) => this._cols[r.ai].view.need(r.end) <= 3 * CHUNK;
-    if (behind().every(near)) {
-      for (const r of behind()) this._cols[r.ai].view.ensure(r.end);
-      return this._jumpNow(ranges);
+    const all = ranges.length;
+    if (all > MAX_JUMP) ranges = ranges.slice(0, MAX_JUMP); // "show unique" of 200,000 sentences
+    const ends = new Map(); // article index -> the furthest end to show
+    for (const r of ranges) ends.set(r.ai, Math.max(ends.get(r.ai) ?? 0, r.end));
+    this._showUpTo(Math.max(-1, ...ends.keys()));
+    const cols = this._cols;
+    const behind = () => [...ends].filter(([ai, end]) => cols[ai] && cols[ai].view.upTo() < end);
+    const done = (n) => {
+      if (all > ranges.length) this.$status.textContent = `Showing the first ${ranges.length.toLocaleString()} of ${all.toLocaleString()} passages.`;
+      return n;
+    };
+    if (behind().every(([ai, end]) => cols[ai].view.need(end) <= 3 * CHUNK)) {
+      for (const [ai, end] of behind()) cols[ai].view.ensure(end);
+      return done(this._jumpNow(ranges));
     }
     this.$status.textContent = 'Rendering the article up to the passage…';
-    const cols = this._cols;
-    return inFrames(() => { for (const r of behind()) cols[r.ai].view.more(); }, () => !behind().length,
+    return inFrames(() => { for (const [ai] of behind()) cols[ai].view.more(); }, () => !behind().length,
       () => token !== this._jump || cols !== this._cols).then((ok) => {
       if (!ok) return 0;
       this.$status.textContent = this._readyText || '';
-      return this._jumpNow(ranges);
+      return done(this._jumpNow(ranges));
     });
   }
 
@@ -417,7 +425,9 @@ export class ParallaxCompare extends HTMLElement {
       }
     }
     if (typeof Highlight === 'function' && CSS.highlights) {
-      CSS.highlights.set('px-jump', new Highlight(...hl));
+      const set = new Highlight();
+      for (const r of hl) set.add(r);
+      CSS.highlights.set('px-jump', set);
     }
     if (first) {
       const row = this.$articles;
