@@ -145,8 +145,8 @@ export function renderText(ctx, art, ai, body) {
       io?.disconnect();
       sentinel.remove();
     } else {
-      const left = total - shown;
-      button.textContent = `Show more of this article (${left.toLocaleString()} more sentences and ranges; they also appear as you scroll)`;
+      const left = ss.length - si;
+      button.textContent = `Show more of this article (${left.toLocaleString()} more sentence${left === 1 ? '' : 's'})`;
     }
     return n > 0;
   }
