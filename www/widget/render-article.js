@@ -146,7 +146,7 @@ export function renderText(ctx, art, ai, body) {
       sentinel.remove();
     } else {
       const left = ss.length - si;
-      button.textContent = `Show more of this article (${left.toLocaleString()} more sentence${left === 1 ? '' : 's'})`;
+      button.textContent = `Show more of this article${left > 0 ? ` (${left.toLocaleString()} more sentence${left === 1 ? '' : 's'})` : ''}`;
     }
     return n > 0;
   }
