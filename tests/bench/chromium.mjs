@@ -10,7 +10,8 @@
 //      (median of up to 3 runs, fewer past 60 s), the wasm linear memory after the runs (it only
 //      grows, so it is the peak) and the JS heap (performance.memory, precise).
 // PARALLAX_WWW=DIR measures a copy of www/ (scripts/bench.sh snapshots the build it made).
-// Writes target/bench/chromium.json. Run: node tests/bench/chromium.mjs (after scripts/build.sh)
+// ONLY=first (or demo, thousand; comma-separated) runs only those parts; LOADS=N more loads.
+// Writes target/bench/chromium.json (a partial run: target/bench/chromium-partial.json). Run: node tests/bench/chromium.mjs (after scripts/build.sh)
 import { existsSync, mkdirSync, writeFileSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { createHash } from "node:crypto";
@@ -22,6 +23,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, "../..");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const LOADS = Math.max(5, Number(process.env.LOADS ?? 5));
+const ONLY = new Set((process.env.ONLY ?? "first,demo,thousand").split(",").map((x) => x.trim()));
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 
 const www = process.env.PARALLAX_WWW ?? path.join(repo, "www");
@@ -60,7 +62,7 @@ try {
     requestAnimationFrame(tick);
   };
   const firstMark = [], ready = [], wall = [], fcp = [], dcl = [];
-  for (let i = 0; i < LOADS; i++) {
+  for (let i = 0; i < (ONLY.has("first") ? LOADS : 0); i++) {
     const ctx = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     const page = await ctx.newPage();
     const errors = [];
@@ -81,13 +83,16 @@ try {
     if (errors.length) throw new Error(`page errors: ${errors.join("; ")}`);
     await ctx.close();
   }
-  result.firstRender = { medianMs: median(firstMark), runsMs: firstMark, readyMedianMs: median(ready), readyRunsMs: ready,
-    wallMedianMs: median(wall), wallRunsMs: wall, fcpMedianMs: median(fcp), domContentLoadedMedianMs: median(dcl) };
-  console.log(`chromium ${result.chromium}: demo page first highlighted render ${result.firstRender.medianMs.toFixed(0)} ms after navigation `
-    + `(median of ${LOADS} fresh loads; ready ${result.firstRender.readyMedianMs.toFixed(0)} ms; playwright goto→selector ${result.firstRender.wallMedianMs.toFixed(0)} ms)`);
+  if (ONLY.has("first")) {
+    result.firstRender = { medianMs: median(firstMark), runsMs: firstMark, readyMedianMs: median(ready), readyRunsMs: ready,
+      wallMedianMs: median(wall), wallRunsMs: wall, fcpMedianMs: median(fcp), domContentLoadedMedianMs: median(dcl) };
+    console.log(`chromium ${result.chromium}: demo page first highlighted render ${result.firstRender.medianMs.toFixed(0)} ms after navigation `
+      + `(median of ${LOADS} fresh loads: ${firstMark.map((x) => x.toFixed(0)).join(", ")}; ready ${result.firstRender.readyMedianMs.toFixed(0)} ms; `
+      + `first contentful paint ${result.firstRender.fcpMedianMs.toFixed(0)} ms; playwright goto→selector ${result.firstRender.wallMedianMs.toFixed(0)} ms)`);
+  }
 
   // (b) the five demo articles in wasm on the page, after init()
-  {
+  if (ONLY.has("demo")) {
     const page = await blankPage();
     result.demo = await page.evaluate(async () => {
       const m = await import("/lib/index.js");
@@ -118,7 +123,9 @@ try {
 
   // (c) 1,000 synthetic articles in a fresh page
   const file = path.join(repo, "target/bench/synthetic-1000.json");
-  if (!existsSync(file)) {
+  if (!ONLY.has("thousand")) {
+    // not requested
+  } else if (!existsSync(file)) {
     console.log("chromium: 1,000 articles skipped (run cargo run --release --example scale first)");
   } else {
     const page = await blankPage();
@@ -163,4 +170,5 @@ try {
 }
 
 mkdirSync(path.join(repo, "target/bench"), { recursive: true });
-writeFileSync(path.join(repo, "target/bench/chromium.json"), JSON.stringify(result, null, 2) + "\n");
+const partial = ["first", "demo", "thousand"].some((k) => !ONLY.has(k));
+writeFileSync(path.join(repo, `target/bench/chromium${partial ? "-partial" : ""}.json`), JSON.stringify(result, null, 2) + "\n");

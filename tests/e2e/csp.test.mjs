@@ -169,3 +169,52 @@ test("without 'wasm-unsafe-eval' the widget reports a clear error instead of bre
     await new Promise((r) => strict.close(r));
   }
 });
+
+// Trusted Types: `new Worker(url)` needs a TrustedScriptURL. The client tries the plain form
+// once (a host's default policy may allow it; the browser reports that one attempt), then
+// starts the worker through its own policy 'parallax', which passes only the worker's URL.
+const TT_CSP = `${HOST_CSP}; require-trusted-types-for 'script'`;
+
+test("Trusted Types: with the 'parallax' policy allowed, the widget works", async () => {
+  const tt = await hostServer(`${TT_CSP}; trusted-types parallax`);
+  try {
+    const { page, problems } = await openRecorded(urlOf(tt, "/host/host.html"));
+    for (const id of ["from-src", "from-js"]) await page.waitForSelector(`#${id}[data-state=ready]`, { timeout: 60_000 });
+    const marks = await page.evaluate(() => [...document.querySelectorAll("parallax-compare")]
+      .map((el) => el.shadowRoot.querySelectorAll("mark[data-kind]").length));
+    const seen = await violations(page);
+    console.log(`# Trusted Types, policy allowed: highlights ${JSON.stringify(marks)}; violations: ${JSON.stringify(seen)}`);
+    assert.ok(marks.every((n) => n > 0), "both widgets show highlights");
+    // The only report is the one plain `new Worker` attempt; everything else goes through the policy.
+    assert.ok(seen.length <= 1 && seen.every((v) => v.startsWith("require-trusted-types-for")), seen.join("\n"));
+    assert.ok(problems.every((p) => /TrustedScriptURL|Trusted Type/i.test(p)), problems.join("\n"));
+    // The policy passes nothing but the worker: a script URL of the host's choice is refused.
+    const other = await page.evaluate(() => {
+      try { new Worker("/host/host.js", { type: "module" }); return "started"; } catch (e) { return e.name; }
+    });
+    assert.equal(other, "TypeError");
+    await page.close();
+  } finally {
+    await new Promise((r) => tt.close(r));
+  }
+});
+
+test("Trusted Types: without an allowed policy, a clear E_WORKER_BLOCKED error", async () => {
+  const tt = await hostServer(`${TT_CSP}; trusted-types 'none'`);
+  try {
+    const { page, problems } = await openRecorded(urlOf(tt, "/host/host.html"));
+    const ev = await page.waitForFunction(() => {
+      const el = document.querySelector("#from-js");
+      return el.dataset.state === "error" && el.shadowRoot.querySelector("[role=alert]").textContent;
+    }, null, { timeout: 60_000 });
+    const text = await ev.jsonValue();
+    console.log(`# Trusted Types, no policy allowed: ${text}`);
+    assert.match(text, /E_WORKER_BLOCKED/);
+    assert.match(text, /Trusted Types/);
+    assert.doesNotMatch(text, /E_INPUT/);
+    assert.ok(problems.every((p) => /TrustedScriptURL|Trusted ?Type|parallax/i.test(p)), problems.join("\n"));
+    await page.close();
+  } finally {
+    await new Promise((r) => tt.close(r));
+  }
+});

@@ -45,9 +45,18 @@ const alertText = (page) => page.evaluate(() => {
   return a && !a.hidden ? a.textContent : null;
 });
 
+/** The longest main-thread gap since the last call (or the watchdog's start), in ms; resets it. */
+const gapSince = (page) => page.evaluate(() => {
+  const w = window.__watch;
+  const g = Math.max(w.phaseGap ?? 0, performance.now() - w.last);
+  w.phaseGap = 0;
+  return Math.round(g);
+});
+
 /**
- * Starts a main-thread watchdog in the page (a 10 ms timer and requestAnimationFrame) and
- * returns a function that stops it and yields {ticks, frames, maxGapMs}.
+ * Starts a main-thread watchdog (a 10 ms timer, requestAnimationFrame and a 'longtask'
+ * PerformanceObserver) and returns a function that stops it and yields
+ * {ticks, frames, maxGapMs, longTaskMs, longTasks}.
  */
 async function watchMainThread(page) {
   await page.evaluate(() => {
@@ -56,18 +65,29 @@ async function watchMainThread(page) {
     w.timer = setInterval(() => {
       const now = performance.now();
       w.maxGap = Math.max(w.maxGap, now - w.last);
+      w.phaseGap = Math.max(w.phaseGap ?? 0, now - w.last);
       w.last = now;
       w.ticks++;
     }, 10);
     const frame = () => { if (!w.on) return; w.frames++; requestAnimationFrame(frame); };
     requestAnimationFrame(frame);
+    // Long tasks (script, style, layout and paint of one task): unlike the timer gap, they
+    // do not count the time the busy shared machine gives other processes between tasks.
+    w.longTask = 0;
+    w.longTasks = 0;
+    w.observer = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) { w.longTask = Math.max(w.longTask, e.duration); w.longTasks++; }
+    });
+    w.observer.observe({ type: "longtask" });
   });
   return () => page.evaluate(() => {
     const w = window.__watch;
     w.on = false;
     clearInterval(w.timer);
     w.maxGap = Math.max(w.maxGap, performance.now() - w.last);
-    return { ticks: w.ticks, frames: w.frames, maxGapMs: Math.round(w.maxGap) };
+    for (const e of w.observer.takeRecords()) { w.longTask = Math.max(w.longTask, e.duration); w.longTasks++; }
+    w.observer.disconnect();
+    return { ticks: w.ticks, frames: w.frames, maxGapMs: Math.round(w.maxGap), longTaskMs: Math.round(w.longTask), longTasks: w.longTasks };
   });
 }
 
@@ -169,64 +189,183 @@ test("memory stays flat over 1,000 analyses in one page", async () => {
   await page.close();
 });
 
-// Main-thread stalls are measured and printed. A stall over HANG_MS fails; the target of no
-// stall over STALL_MS is a TODO sub-test (reported, not failing the run) where it is not met
-// yet: an article of 200,000 sentences is rendered as DOM all at once (see docs/SECURITY.md).
-const STALL_MS = 1000; // longest acceptable main-thread stall
-const HANG_MS = 20_000; // a stall this long fails the test outright
-const HANG_10K_MS = 5000; // 10,000 articles: the Report (≈ 13 MB of JSON) is cloned and copied on the main thread
+// Main-thread stalls are measured and printed (the watchdog above). With 10,000 articles and
+// with an article of 200,000 sentences no task may take STALL_MS or more: the Report arrives
+// in pieces, one task each (lib/worker.js), and a long article is rendered in steps as the
+// reader scrolls (widget/render-article.js). The longest gap between timer ticks is printed
+// too and bounded by FREEZE_MS: on this shared 2-core machine it also counts the time other
+// processes get between the page's tasks.
+const STALL_MS = 200; // longest acceptable main-thread task while analysing and rendering
+const FREEZE_MS = 1000; // longest acceptable gap between 10 ms timer ticks
+const BIG_STALL_MS = 1000; // a 20 MB article: the input itself is copied to the worker
 
-test("10,000 articles: a result or a clear error, and the page stays usable", async (t) => {
+/** Whether the widget's Report (from the worker, in pieces) equals `analyze` of its input on the page. */
+const sameAsDirect = (page) => page.evaluate(async () => {
+  const m = await import("/lib/index.js");
+  await m.init();
+  const el = document.querySelector("#px");
+  return JSON.stringify(m.analyze(el.input)) === JSON.stringify(el.report);
+});
+
+/** Sets el.articles to window[name] (built in the page: not counted as the widget's stall). */
+async function analyseInPage(page, name, timeout = 60_000) {
+  return page.evaluate(async ([key, ms]) => {
+    window.__events = [];
+    document.querySelector("#px").articles = window[key];
+    window[key] = null;
+    const t0 = Date.now();
+    while (!window.__events.length && Date.now() - t0 < ms) await new Promise((r) => setTimeout(r, 50));
+    return window.__events[0] ?? { type: "timeout" };
+  }, [name, timeout]);
+}
+
+test("10,000 articles: a result or a clear error, and the page stays usable", async () => {
   const { page, errors } = await openDemo();
+  await page.evaluate(() => {
+    window.__tenk = Array.from({ length: 10_000 }, (_, i) => ({
+      id: `s${i}`, source: `Outlet ${i % 97}`,
+      text: `Story ${i}: the council said the new bridge plan is ${i % 3 ? "a reckless waste" : "a welcome step"}. Critics disagreed.`,
+    }));
+  });
   const stop = await watchMainThread(page);
   const t0 = Date.now();
-  const articles = await page.evaluate(() => Array.from({ length: 10_000 }, (_, i) => ({
-    id: `s${i}`, source: `Outlet ${i % 97}`,
-    text: `Story ${i}: the council said the new bridge plan is ${i % 3 ? "a reckless waste" : "a welcome step"}. Critics disagreed.`,
-  })));
-  const ev = await analyse(page, articles, 240_000);
+  const ev = await analyseInPage(page, "__tenk", 240_000);
   const ms = Date.now() - t0;
+  await page.waitForTimeout(300); // the comparison views render after the article columns
   const watch = await stop();
   const shown = await page.locator("#px .col").count();
   console.log(`# 10,000 articles: ${ev.type} ${ev.code ?? ""} after ${(ms / 1000).toFixed(1)} s; `
-    + `${shown} columns rendered; main thread: ${watch.ticks} timer ticks, ${watch.frames} frames, longest stall ${watch.maxGapMs} ms`);
-  if (ev.type === "parallax-error") {
-    assert.match(ev.code, /^E_/);
-    assert.ok(await alertText(page));
-  } else {
-    assert.ok(shown > 0 && shown <= 24, `columns rendered: ${shown}`);
-  }
-  assert.ok(watch.maxGapMs < HANG_10K_MS, `the main thread hung for ${watch.maxGapMs} ms`);
+    + `${shown} columns rendered; main thread: ${watch.ticks} timer ticks, ${watch.frames} frames, `
+    + `longest task ${watch.longTaskMs} ms (${watch.longTasks} over 50 ms), longest timer gap ${watch.maxGapMs} ms`);
+  assert.equal(ev.type, "parallax-ready", JSON.stringify(ev));
+  assert.ok(shown > 0 && shown <= 24, `columns rendered: ${shown}`);
+  assert.equal(await page.locator("#px [data-card=claims]").count(), 1, "the comparison is shown");
+  assert.ok(await sameAsDirect(page), "the Report put together from its pieces equals a direct analysis");
+  assert.ok(watch.longTaskMs < STALL_MS, `a main-thread task took ${watch.longTaskMs} ms (bound ${STALL_MS} ms)`);
+  assert.ok(watch.maxGapMs < FREEZE_MS, `the main thread stalled for ${watch.maxGapMs} ms (bound ${FREEZE_MS} ms)`);
   const ok = await analyse(page, [{ id: "a", text: "Critics said the plan is a reckless mistake." }]);
   assert.equal(ok.type, "parallax-ready", "the page works afterwards");
   assert.deepEqual(errors, []);
-  await t.test(`no main-thread stall over ${STALL_MS} ms with 10,000 articles`,
-    { todo: "the Report is structured-cloned on the main thread (about 0.5 s idle since the second copy was removed; can exceed 1 s under load)" },
-    () => assert.ok(watch.maxGapMs < STALL_MS, `longest stall ${watch.maxGapMs} ms`));
   await page.close();
 });
 
-test("an article of 200,000 tiny sentences: a result, and the page stays usable", async (t) => {
+test("an article of 200,000 tiny sentences renders in steps: no stall, scrolling, keys and jumps work", async () => {
   const { page, errors } = await openDemo();
+  const N = 200_000;
+  await page.evaluate((n) => { window.__tiny = [{ id: "tiny", text: "Ok. ".repeat(n) }]; }, N);
   const stop = await watchMainThread(page);
   const t0 = Date.now();
-  const ev = await page.evaluate(async () => {
-    window.__events = [];
-    document.querySelector("#px").articles = [{ id: "tiny", text: "Ok. ".repeat(200_000) }];
-    await new Promise((r) => { const t = setInterval(() => { if (window.__events.length) { clearInterval(t); r(); } }, 50); });
-    return window.__events[0];
-  });
+  const ev = await analyseInPage(page, "__tiny");
   const ms = Date.now() - t0;
+  const count = () => page.evaluate(() => document.querySelector("#px").shadowRoot.querySelectorAll(".sent").length);
+  const first = await count();
+  const gaps = { analyse: await gapSince(page) };
+  assert.equal(ev.type, "parallax-ready", JSON.stringify(ev));
+  assert.ok(first >= 500 && first < N, `a first part is rendered (${first} sentence spans)`);
+
+  // Scrolling toward the end of the rendered text renders more.
+  const text = page.locator("#px .col .text").first();
+  for (let i = 0; i < 5; i++) {
+    await text.evaluate((t) => { t.scrollTop = t.scrollHeight; });
+    await page.waitForTimeout(150);
+  }
+  const scrolled = await count();
+  gaps.scroll = await gapSince(page);
+  assert.ok(scrolled > first, `scrolling rendered more (${first} → ${scrolled})`);
+
+  // A jump to a sentence far beyond what is rendered renders it first, then highlights it.
+  const target = 150_000;
+  const hit = await page.evaluate(async (i) => {
+    const el = document.querySelector("#px");
+    const s = el.report.articles[0].sentences[i];
+    await el.jumpTo([{ ai: 0, start: s.start, end: s.end }]);
+    const root = el.shadowRoot;
+    return { hits: [...root.querySelectorAll(".sent.hit")].map((x) => +x.dataset.i), focused: root.activeElement?.dataset.i,
+      note: root.querySelector(".note").hidden ? null : root.querySelector(".note").textContent };
+  }, target);
+  gaps.jump = await gapSince(page);
+  assert.deepEqual(hit.hits, [target]);
+  assert.equal(hit.focused, String(target), "the sentence jumped to has the focus");
+  assert.match(hit.note ?? "", new RegExp(`Sentence ${target + 1}`), "and its note");
+
+  // Keyboard: ArrowDown moves on (rendering more when needed); End renders the rest in steps
+  // and lands on the last sentence.
+  await page.keyboard.press("ArrowDown");
+  assert.equal(await page.evaluate(() => document.querySelector("#px").shadowRoot.activeElement?.dataset.i), String(target + 1));
+  await page.keyboard.press("End");
+  await page.waitForFunction((n) => document.querySelector("#px").shadowRoot.activeElement?.dataset.i === String(n - 1), N, { timeout: 60_000 });
+  const all = await page.evaluate(() => {
+    const root = document.querySelector("#px").shadowRoot;
+    return { spans: root.querySelectorAll(".sent").length, textOk: root.querySelector(".col .text").textContent === "Ok. ".repeat(200_000) };
+  });
+  gaps.keys = await gapSince(page);
   const watch = await stop();
-  const sents = await page.evaluate(() => document.querySelector("#px").shadowRoot.querySelectorAll(".sent").length);
-  console.log(`# 200,000 tiny sentences: ${ev.type} after ${(ms / 1000).toFixed(1)} s, ${sents} sentence spans; `
-    + `main thread: longest stall ${watch.maxGapMs} ms`);
-  assert.equal(ev.type, "parallax-ready");
-  assert.ok(watch.maxGapMs < HANG_MS, `the main thread hung for ${watch.maxGapMs} ms`);
+  console.log(`# 200,000 tiny sentences: ${ev.type} after ${(ms / 1000).toFixed(1)} s, first ${first} sentence spans, `
+    + `${scrolled} after scrolling, ${all.spans} after End; main thread: longest task ${watch.longTaskMs} ms `
+    + `(${watch.longTasks} over 50 ms), longest timer gap ${watch.maxGapMs} ms `
+    + `(${Object.entries(gaps).map(([k, v]) => `${k} ${v}`).join(", ")}), ${watch.frames} frames`);
+  assert.equal(all.spans, N, "every sentence, once all is rendered");
+  assert.ok(await sameAsDirect(page), "the Report put together from its pieces equals a direct analysis");
+  assert.ok(all.textOk, "the whole text, character for character");
+  assert.ok(watch.longTaskMs < STALL_MS, `a main-thread task took ${watch.longTaskMs} ms (bound ${STALL_MS} ms)`);
+  assert.ok(watch.maxGapMs < FREEZE_MS, `the main thread stalled for ${watch.maxGapMs} ms (bound ${FREEZE_MS} ms)`);
   assert.deepEqual(errors, []);
-  await t.test(`no main-thread stall over ${STALL_MS} ms with 200,000 sentences`,
-    { todo: "the widget renders every sentence at once" },
-    () => assert.ok(watch.maxGapMs < STALL_MS, `longest stall ${watch.maxGapMs} ms`));
+  await page.close();
+});
+
+test("'show unique' of 200,000 sentences highlights the first 1,000, renders up to them, and says so", async () => {
+  const { page, errors } = await openDemo();
+  await page.evaluate(() => {
+    window.__pair = [{ id: "tiny", source: "Tiny Times", text: "Ok. ".repeat(200_000) },
+      { id: "b", source: "Daily B", text: "Critics said the new bridge is a reckless waste. Officials disagreed." }];
+  });
+  const ev = await analyseInPage(page, "__pair");
+  assert.equal(ev.type, "parallax-ready", JSON.stringify(ev));
+  await page.waitForFunction(() => document.querySelector("#px").shadowRoot.querySelector('[data-unique="tiny"] button'));
+  const stop = await watchMainThread(page);
+  await page.locator('#px [data-unique="tiny"] button').click();
+  await page.waitForFunction(() => document.querySelector("#px").shadowRoot.querySelectorAll(".sent.hit").length > 0, null, { timeout: 30_000 });
+  const watch = await stop();
+  const r = await page.evaluate(() => {
+    const root = document.querySelector("#px").shadowRoot;
+    return { hits: root.querySelectorAll(".sent.hit").length, status: root.querySelector(".status-text").textContent,
+      unique: document.querySelector("#px").report.comparison.unique.tiny.length };
+  });
+  console.log(`# show unique of ${r.unique} sentences: ${r.hits} highlighted, "${r.status}"; longest task ${watch.longTaskMs} ms, timer gap ${watch.maxGapMs} ms`);
+  assert.equal(r.hits, Math.min(1000, r.unique));
+  if (r.unique > 1000) assert.match(r.status, /first 1,000 of/);
+  assert.ok(watch.longTaskMs < STALL_MS, `a main-thread task took ${watch.longTaskMs} ms (bound ${STALL_MS} ms)`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a million tiny sentences (4 MB of \"Ok. \"): a result without a stall, rendered as the reader scrolls", async () => {
+  const { page, errors } = await openDemo();
+  const N = 1_000_000;
+  await page.evaluate((n) => { window.__million = [{ id: "million", text: "Ok. ".repeat(n) }]; }, N);
+  const stop = await watchMainThread(page);
+  const t0 = Date.now();
+  const ev = await analyseInPage(page, "__million", 120_000);
+  const ms = Date.now() - t0;
+  const count = () => page.evaluate(() => document.querySelector("#px").shadowRoot.querySelectorAll(".sent").length);
+  const first = await count();
+  const text = page.locator("#px .col .text").first();
+  for (let i = 0; i < 3; i++) {
+    await text.evaluate((t) => { t.scrollTop = t.scrollHeight; });
+    await page.waitForTimeout(150);
+  }
+  const scrolled = await count();
+  const watch = await stop();
+  const sentences = await page.evaluate(() => document.querySelector("#px").report.articles[0].sentences.length);
+  console.log(`# a million tiny sentences: ${ev.type} after ${(ms / 1000).toFixed(1)} s (${sentences} sentences), `
+    + `${first} sentence spans, ${scrolled} after scrolling; main thread: longest task ${watch.longTaskMs} ms `
+    + `(${watch.longTasks} over 50 ms), longest timer gap ${watch.maxGapMs} ms`);
+  assert.equal(ev.type, "parallax-ready", JSON.stringify(ev));
+  assert.equal(sentences, N);
+  assert.ok(first < 5000 && scrolled > first, `${first} → ${scrolled} sentence spans`);
+  assert.ok(watch.longTaskMs < STALL_MS, `a main-thread task took ${watch.longTaskMs} ms (bound ${STALL_MS} ms)`);
+  assert.ok(watch.maxGapMs < FREEZE_MS, `the main thread stalled for ${watch.maxGapMs} ms (bound ${FREEZE_MS} ms)`);
+  assert.deepEqual(errors, []);
   await page.close();
 });
 
@@ -253,7 +392,7 @@ test("a 20 MB article (text or HTML): a clear error, and the page never freezes"
     assert.equal(ev.type, "parallax-error");
     assert.equal(ev.code, "E_TOO_LARGE");
     assert.match(await alertText(page), /limit.*E_TOO_LARGE/s);
-    assert.ok(watch.maxGapMs < STALL_MS, `the main thread stalled for ${watch.maxGapMs} ms`);
+    assert.ok(watch.maxGapMs < BIG_STALL_MS, `the main thread stalled for ${watch.maxGapMs} ms`);
   }
   // and the page still works
   const ok = await analyse(page, [{ id: "a", text: "Critics said the plan is a reckless mistake." }]);

@@ -15,7 +15,7 @@
 import { sharedClient, codedError } from '../lib/client.js';
 import { h, CUE_KINDS, download } from './dom.js';
 import { adoptStyles } from './styles.js';
-import { renderColumn, applyTarget, rangeFor } from './render-article.js';
+import { renderColumn, applyTarget, rangeFor, inFrames, CHUNK } from './render-article.js';
 import { renderCompare, SECTIONS } from './render-compare.js';
 import { coverageModel, coverageCsv } from './render-coverage.js';
 import { Notes, Tips } from './tooltip.js';
@@ -24,6 +24,8 @@ import { buildContext } from './context.js';
 
 const DEBOUNCE_MS = 60;
 const COLS_PER_PAGE = 24; // article columns rendered at once; more on demand
+const MAX_JUMP = 1000; // passages highlighted by one jump, at most
+const FIRST_COLS = 3; // columns in the first frame (about what a wide screen shows); the rest one frame later
 const PHASES = { loading: 'Loading the analyser…', analysing: 'Analysing', rendering: 'Rendering…' };
 
 function normaliseArticle(a, i) {
@@ -46,6 +48,8 @@ export class ParallaxCompare extends HTMLElement {
     this._cols = [];
     this._run = 0;
     this._timer = 0;
+    this._soon = false; // the first analysis is queued (a microtask)
+    this._started = false; // an analysis has been started
     this._ctrl = null;
     this._off = new Set();
     this._targetId = null;
@@ -83,7 +87,7 @@ export class ParallaxCompare extends HTMLElement {
       this.$artSec = h('section', { class: 'sec', 'data-sec': 'articles', 'aria-labelledby': 'px-h-articles' },
         h('h2', { class: 'sec-head', id: 'px-h-articles', tabindex: '-1', hidden: true }, 'Articles'),
         this.$articles = h('div', { class: 'articles', part: 'articles' })),
-      this.$compareHead = h('h2', { class: 'sec-head', tabindex: '-1' }, 'Comparison'),
+      this.$compareHead = h('h2', { class: 'sec-head', tabindex: '-1', hidden: true }, 'Comparison'),
       this.$compare = h('div', { class: 'compare', part: 'comparison' }),
       this.$note = h('div', { class: 'note', part: 'note', role: 'tooltip', id: 'px-note', hidden: true }));
     root.append(this.$root);
@@ -171,12 +175,23 @@ export class ParallaxCompare extends HTMLElement {
 
   _schedule() {
     clearTimeout(this._timer);
-    this._timer = setTimeout(() => this.refresh(), DEBOUNCE_MS);
+    // Changes made in one go (articles, then targets) are analysed once. The very first
+    // analysis starts at once (the page is waiting for it); later ones are debounced, since
+    // replacing a running analysis restarts the worker.
+    if (!this._started) {
+      if (this._soon) return;
+      this._soon = true;
+      queueMicrotask(() => { if (this._soon) this.refresh(); });
+    } else {
+      this._timer = setTimeout(() => this.refresh(), DEBOUNCE_MS);
+    }
   }
 
   /** Analyses the current articles now. Resolves with the report, or null on error/cancel. */
   async refresh() {
     clearTimeout(this._timer);
+    this._soon = false;
+    this._started = true;
     this._ctrl?.abort();
     const run = ++this._run;
     const input = this.input;
@@ -208,12 +223,15 @@ export class ParallaxCompare extends HTMLElement {
       if (!report || !Array.isArray(report.articles) || report.articles.length !== n) {
         throw codedError('the analyser returned an unexpected report', 'E_REPORT');
       }
-      await new Promise((r) => requestAnimationFrame(() => r()));
-      if (run !== this._run) return null;
       this._report = report;
-      this._render(input);
+      // The article texts first; the comparison views after that frame has been painted.
+      const show = this._render(input);
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      if (run !== this._run) return null;
+      this._renderCompare(show);
       const t = report.targets.length;
-      this._state('ready', `${n} article${n === 1 ? '' : 's'} analysed in ${Math.max(1, Math.round(ms))} ms · ${t} target${t === 1 ? '' : 's'}`);
+      this._readyText = `${n} article${n === 1 ? '' : 's'} analysed in ${Math.max(1, Math.round(ms))} ms · ${t} target${t === 1 ? '' : 's'}`;
+      this._state('ready', this._readyText);
       this._emit('parallax-ready', { report, ms });
       return report;
     } catch (e) {
@@ -230,6 +248,7 @@ export class ParallaxCompare extends HTMLElement {
     const code = e && e.code ? e.code : 'E_UNKNOWN';
     this.$error.replaceChildren(h('strong', null, 'Analysis failed. '), message, ' ', h('code', null, `(${code})`));
     this.$error.hidden = false;
+    if (this._articles.length) this.$empty.hidden = true; // there are articles; they failed
     this._state('error', 'Something went wrong.');
     this._emit('parallax-error', { message, code });
   }
@@ -250,6 +269,8 @@ export class ParallaxCompare extends HTMLElement {
     this._notes.hide();
     this._tips.hide();
     CSS.highlights?.delete('px-jump');
+    this._hits = [];
+    this._jump = null;
     const report = this._report;
     this.$empty.hidden = !!report;
     this.$compareHead.hidden = !report;
@@ -285,18 +306,29 @@ export class ParallaxCompare extends HTMLElement {
     this._cols = [];
     this.$more = h('button', { type: 'button', class: 'more-cols', onclick: () => this._showUpTo(this._cols.length + COLS_PER_PAGE - 1) });
     this.$articles.replaceChildren(this.$more);
-    this._showUpTo(COLS_PER_PAGE - 1);
-    this.$compare.replaceChildren(...(show ? renderCompare(this._ctx, this._model, this._ctx.jump) : []));
-    this.$compareHead.hidden = !show;
-    this._nav.set([{ key: 'articles', label: 'Articles', el: this.$artSec },
-      ...SECTIONS.map(([key, label]) => ({ key, label, compare: true, el: this.$compare.querySelector(`[data-sec="${key}"]`) }))
-        .filter((s) => s.el)], !!this._model);
+    this._showUpTo(FIRST_COLS - 1);
+    this.$more.hidden = true; // until the first page of columns is complete (_renderCompare)
+    this.$compare.replaceChildren();
+    this.$compareHead.hidden = true;
+    this._nav.set([{ key: 'articles', label: 'Articles', el: this.$artSec }], false);
     const counts = {};
     for (const a of report.articles) for (const s of a.sentences) for (const c of s.cues || []) counts[c.kind] = (counts[c.kind] || 0) + 1;
     for (const el of this.$root.querySelectorAll('[data-count]')) {
       const k = el.dataset.count;
       el.textContent = k in counts || CUE_KINDS.some(([x]) => x === k) ? String(counts[k] || 0) : '';
     }
+    return !!show;
+  }
+
+  /** The other columns, the comparison views and the full section bar (after the first columns are on screen). */
+  _renderCompare(show) {
+    if (!this._report) return;
+    this._showUpTo(Math.max(COLS_PER_PAGE, this._cols.length) - 1);
+    this.$compare.replaceChildren(...(show ? renderCompare(this._ctx, this._model, this._ctx.jump) : []));
+    this.$compareHead.hidden = !show;
+    this._nav.set([{ key: 'articles', label: 'Articles', el: this.$artSec },
+      ...SECTIONS.map(([key, label]) => ({ key, label, compare: true, el: this.$compare.querySelector(`[data-sec="${key}"]`) }))
+        .filter((s) => s.el)], !!this._model);
   }
 
   /** Renders article columns up to index `last` (columns are rendered in pages). */
@@ -339,20 +371,51 @@ export class ParallaxCompare extends HTMLElement {
     }
   }
 
-  /** Scrolls to and highlights [{ai, start, end}] ranges (UTF-16 offsets into each article's text). */
+  /**
+   * Scrolls to and highlights [{ai, start, end}] ranges (UTF-16 offsets into each article's
+   * text); returns the number of articles shown. A range beyond the rendered part of a long
+   * article is rendered first: a little at once, a lot in steps (then a Promise is returned).
+   */
   jumpTo(ranges) {
-    for (const el of this.$articles.querySelectorAll('.sent.hit')) el.classList.remove('hit');
+    const token = this._jump = {};
+    const all = ranges.length;
+    if (all > MAX_JUMP) ranges = ranges.slice(0, MAX_JUMP); // "show unique" of 200,000 sentences
+    const ends = new Map(); // article index -> the furthest end to show
+    for (const r of ranges) ends.set(r.ai, Math.max(ends.get(r.ai) ?? 0, r.end));
+    this._showUpTo(Math.max(-1, ...ends.keys()));
+    const cols = this._cols;
+    const behind = () => [...ends].filter(([ai, end]) => cols[ai] && cols[ai].view.upTo() < end);
+    const done = (n) => {
+      if (all > ranges.length) this.$status.textContent = `Showing the first ${ranges.length.toLocaleString()} of ${all.toLocaleString()} passages.`;
+      return n;
+    };
+    if (behind().every(([ai, end]) => cols[ai].view.need(end) <= 3 * CHUNK)) {
+      for (const [ai, end] of behind()) cols[ai].view.ensure(end);
+      return done(this._jumpNow(ranges));
+    }
+    this.$status.textContent = 'Rendering the article up to the passage…';
+    return inFrames(() => { for (const [ai] of behind()) cols[ai].view.more(); }, () => !behind().length,
+      () => token !== this._jump || cols !== this._cols).then((ok) => {
+      if (!ok) return 0;
+      this.$status.textContent = this._readyText || '';
+      return done(this._jumpNow(ranges));
+    });
+  }
+
+  _jumpNow(ranges) {
+    for (const el of this._hits || []) el.classList.remove('hit');
+    this._hits = [];
     const hl = [];
     const seen = new Set();
     let first = null;
-    this._showUpTo(Math.max(-1, ...ranges.map((r) => r.ai)));
     for (const r of ranges) {
       const col = this._cols[r.ai];
       if (!col) continue;
       const range = rangeFor(col.nodes, r.start, r.end);
       if (range) hl.push(range);
-      const hits = col.sents.filter((el) => el && +el.dataset.start < r.end && +el.dataset.end > r.start);
+      const hits = col.view.overlapping(r.start, r.end).map((i) => col.sents[i]).filter(Boolean);
       for (const el of hits) el.classList.add('hit');
+      this._hits.push(...hits);
       if (!seen.has(r.ai) && hits.length) {
         seen.add(r.ai);
         first = first || hits[0];
@@ -362,7 +425,9 @@ export class ParallaxCompare extends HTMLElement {
       }
     }
     if (typeof Highlight === 'function' && CSS.highlights) {
-      CSS.highlights.set('px-jump', new Highlight(...hl));
+      const set = new Highlight();
+      for (const r of hl) set.add(r);
+      CSS.highlights.set('px-jump', set);
     }
     if (first) {
       const row = this.$articles;

@@ -2,6 +2,7 @@
 // plus roving keyboard focus inside an article text (arrow keys, Home/End, Enter/Space, Escape).
 
 import { h, num, pct, CUE_KINDS } from './dom.js';
+import { inFrames } from './render-article.js';
 
 const KIND_NAMES = Object.fromEntries(CUE_KINDS.map(([k, name]) => [k, name]));
 const SELECTOR = 'mark, .sent';
@@ -118,8 +119,31 @@ export class Notes {
   rove(el) {
     const text = el.closest('.text');
     if (!text) return;
-    for (const x of text.querySelectorAll('[tabindex="0"]')) if (x !== el) x.tabIndex = -1;
+    // One element of a text is in the tab order; remembered, so a text of 200,000 sentences
+    // is not searched on every focus.
+    const prev = text.pxRoved && text.pxRoved.isConnected ? [text.pxRoved] : text.querySelectorAll('[tabindex="0"]');
+    for (const x of prev) if (x !== el) x.tabIndex = -1;
     el.tabIndex = 0;
+    text.pxRoved = el;
+  }
+
+  /** The next (dir 1) or previous (-1) visible sentence or cue after `el` in its text, by document order. */
+  step(text, el, dir) {
+    const ok = (x) => x.matches(SELECTOR) && (x.localName !== 'mark' || this.isKindOn(x.dataset.kind));
+    const w = document.createTreeWalker(text, NodeFilter.SHOW_ELEMENT);
+    w.currentNode = el;
+    for (let x = dir > 0 ? w.nextNode() : w.previousNode(); x; x = dir > 0 ? w.nextNode() : w.previousNode()) if (ok(x)) return x;
+    return null;
+  }
+
+  /** The first (dir 1) or last (-1) visible sentence or cue of a text. */
+  edge(text, dir) {
+    const w = document.createTreeWalker(text, NodeFilter.SHOW_ELEMENT);
+    if (dir > 0) return this.step(text, text, 1);
+    let last = text;
+    while (w.lastChild()) last = w.currentNode;
+    const ok = last !== text && last.matches(SELECTOR) && (last.localName !== 'mark' || this.isKindOn(last.dataset.kind));
+    return ok ? last : this.step(text, last, -1);
   }
 
   onKey(e) {
@@ -134,13 +158,25 @@ export class Notes {
     const keys = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1, Home: -Infinity, End: Infinity };
     if (!(e.key in keys)) return;
     const text = el.closest('.text');
-    const all = [...text.querySelectorAll(SELECTOR)].filter((x) => x.localName !== 'mark' || this.isKindOn(x.dataset.kind));
-    if (!all.length) return;
+    const view = text.pxView; // a long article is rendered in steps (render-article.js)
     e.preventDefault();
-    let i = all.indexOf(el);
     const d = keys[e.key];
-    if (d === -Infinity) i = 0; else if (d === Infinity) i = all.length - 1; else i = Math.max(0, Math.min(all.length - 1, i + d));
-    all[i].focus();
+    if (d === Infinity && view && !view.done()) { this.toEnd(text, view); return; }
+    let to;
+    if (d === -Infinity) to = this.edge(text, 1);
+    else if (d === Infinity) to = this.edge(text, -1);
+    else {
+      to = this.step(text, el, d);
+      if (!to && d > 0 && view && !view.done()) { view.more(); to = this.step(text, el, d); }
+    }
+    to?.focus();
+  }
+
+  /** End in a long article: renders the rest in steps (the page stays responsive), then focuses the last. */
+  async toEnd(text, view) {
+    const token = this.endToken = {};
+    if (!await inFrames(view.more, view.done, () => token !== this.endToken || !text.isConnected)) return;
+    this.edge(text, -1)?.focus();
   }
 
   show(el, pinned) {
