@@ -9,6 +9,7 @@
 //! [`rule_score`] keeps the first, rule-based scorer (distance-weighted evaluative cues,
 //! flipped by negation, damped by hedges) as the baseline the evaluation compares against.
 
+use super::targets::Forms;
 use super::{features, model};
 use crate::analysis::{stance_label, Cue, SentenceStance, Target};
 use crate::lexicon::CueKind;
@@ -63,12 +64,27 @@ pub fn sentence_stance(
     targets: &[Target],
     holder: &Option<String>,
 ) -> Vec<SentenceStance> {
+    let forms: Vec<Forms> = targets.iter().map(Forms::of).collect();
+    sentence_stance_with(text, tokens, range, cues, targets, &forms, holder)
+}
+
+/// [`sentence_stance`] with each target's [`Forms`] (`forms[i]` of `targets[i]`) prepared
+/// once for all sentences.
+pub fn sentence_stance_with(
+    text: &str,
+    tokens: &[Token],
+    range: Range<usize>,
+    cues: &[Cue],
+    targets: &[Target],
+    forms: &[Forms],
+    holder: &Option<String>,
+) -> Vec<SentenceStance> {
     let _ = cues;
     let toks = &tokens[range];
     let mut units = None;
     let mut out = Vec::new();
-    for (ti, target) in targets.iter().enumerate() {
-        let spans = mention_spans(target, toks);
+    for (ti, (target, forms)) in targets.iter().zip(forms).enumerate() {
+        let spans = mention_spans(target, forms, toks);
         if spans.is_empty() {
             continue;
         }
@@ -176,24 +192,10 @@ fn locate(text: &str, target: Range<usize>) -> Located<'_> {
 
 /// Token ranges (into `toks`) where `target`'s label or an alias is mentioned, longest first
 /// at each position, in text order.
-fn mention_spans(target: &Target, toks: &[Token]) -> Vec<Range<usize>> {
-    let forms: Vec<Vec<String>> = std::iter::once(&target.label)
-        .chain(&target.aliases)
-        .map(|f| {
-            let mut t = Vec::new();
-            tokenize(f, 0..f.len(), &mut t);
-            t.into_iter().map(|t| t.norm.into_string()).collect::<Vec<_>>()
-        })
-        .filter(|w| !w.is_empty())
-        .collect();
+fn mention_spans(target: &Target, forms: &Forms, toks: &[Token]) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
-    for i in super::targets::mentions(target, toks) {
-        let len = forms
-            .iter()
-            .filter(|w| i + w.len() <= toks.len() && w.iter().enumerate().all(|(k, w)| *toks[i + k].norm == **w))
-            .map(Vec::len)
-            .max()
-            .unwrap_or(1);
+    for i in 0..toks.len() {
+        let Some(len) = forms.longest_at(toks, i) else { continue };
         if out.last().is_some_and(|r| r.end > i) {
             continue; // inside a longer mention
         }

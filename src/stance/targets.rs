@@ -93,14 +93,16 @@ const TYPE_NOUNS: &[&str] = &[
 /// of NATO (same sentence before it, or the previous sentence): a distributional alias.
 fn add_definite_aliases(targets: &mut [Target], articles: &[Article]) {
     let mut credit: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    // Only named targets can be "the alliance"; topic phrases cannot.
+    let named: Vec<(usize, Forms)> =
+        targets.iter().enumerate().filter(|(_, t)| t.label.chars().any(char::is_uppercase)).map(|(ti, t)| (ti, Forms::of(t))).collect();
     for a in articles {
         let mut last_target: Option<usize> = None;
         for s in &a.sentences {
             let toks = &a.tokens[s.tokens.clone()];
             let mut events: Vec<(usize, usize)> = Vec::new(); // (token index, target)
-            // Only named targets can be "the alliance"; topic phrases cannot.
-            for (ti, t) in targets.iter().enumerate().filter(|(_, t)| t.label.chars().any(char::is_uppercase)) {
-                events.extend(mentions(t, toks).into_iter().map(|p| (p, ti)));
+            for (ti, forms) in &named {
+                events.extend(forms.mentions(toks).into_iter().map(|p| (p, *ti)));
             }
             events.sort_unstable();
             for (i, w) in toks.windows(2).enumerate() {
@@ -179,27 +181,39 @@ pub fn event_anaphors(toks: &[Token]) -> Vec<std::ops::Range<usize>> {
 
 /// Token positions in `toks` where `target` (label or an alias) is mentioned.
 pub fn mentions(target: &Target, toks: &[Token]) -> Vec<usize> {
-    let mut out = Vec::new();
-    for form in std::iter::once(&target.label).chain(target.aliases.iter()) {
-        let words: Vec<String> = words_of(form);
-        if words.is_empty() {
-            continue;
-        }
-        for i in 0..toks.len().saturating_sub(words.len() - 1) {
-            if words.iter().enumerate().all(|(k, w)| &*toks[i + k].norm == w.as_str()) {
-                out.push(i);
-            }
-        }
-    }
-    out.sort_unstable();
-    out.dedup();
-    out
+    Forms::of(target).mentions(toks)
 }
 
-fn words_of(form: &str) -> Vec<String> {
+/// A target's label and aliases as token norms, tokenised once and reused for every
+/// sentence (forms without a word are dropped).
+#[derive(Debug, Clone)]
+pub struct Forms(Vec<Vec<Box<str>>>);
+
+impl Forms {
+    /// The forms of `target`: its label first, then its aliases.
+    pub fn of(target: &Target) -> Self {
+        Forms(std::iter::once(&target.label).chain(&target.aliases).map(|f| words_of(f)).filter(|w| !w.is_empty()).collect())
+    }
+
+    /// Token positions in `toks` where one of the forms starts, ascending.
+    pub fn mentions(&self, toks: &[Token]) -> Vec<usize> {
+        (0..toks.len()).filter(|&i| self.longest_at(toks, i).is_some()).collect()
+    }
+
+    /// The length in tokens of the longest form that starts at token `i`, if any does.
+    pub fn longest_at(&self, toks: &[Token], i: usize) -> Option<usize> {
+        self.0
+            .iter()
+            .filter(|w| i + w.len() <= toks.len() && w.iter().zip(&toks[i..]).all(|(w, t)| *t.norm == **w))
+            .map(Vec::len)
+            .max()
+    }
+}
+
+fn words_of(form: &str) -> Vec<Box<str>> {
     let mut toks = Vec::new();
     crate::segment::tokenize(form, 0..form.len(), &mut toks);
-    toks.into_iter().map(|t| t.norm.into_string()).collect()
+    toks.into_iter().map(|t| t.norm).collect()
 }
 
 #[derive(Default)]
