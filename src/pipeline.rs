@@ -40,12 +40,12 @@ pub fn analyze(input: &Input) -> Result<Report, Error> {
     } else {
         stance::targets::detect(&articles, input.options.max_targets)
     };
-    let forms: Vec<stance::targets::Forms> = targets.iter().map(stance::targets::Forms::of).collect();
+    let matcher = stance::targets::Matcher::new(targets.iter().enumerate());
     let mut article_stances = Vec::with_capacity(articles.len());
     for a in &mut articles {
         for s in &mut a.sentences {
             s.stance =
-                stance::sentence_stance_with(&a.doc.text, &a.tokens, s.tokens.clone(), &s.cues, &targets, &forms, &s.holder);
+                stance::sentence_stance_with(&a.doc.text, &a.tokens, s.tokens.clone(), &s.cues, &targets, &matcher, &s.holder);
             let author_side = s.holder.is_none() && s.stance.iter().any(|st| stance_label(st.score) != "none");
             s.flags.opinion = s.holder.is_none() && (author_side || s.subjectivity >= 0.5);
         }

@@ -9,7 +9,7 @@
 //! [`rule_score`] keeps the first, rule-based scorer (distance-weighted evaluative cues,
 //! flipped by negation, damped by hedges) as the baseline the evaluation compares against.
 
-use super::targets::Forms;
+use super::targets::{Matcher, Mention};
 use super::{features, model};
 use crate::analysis::{stance_label, Cue, SentenceStance, Target};
 use crate::lexicon::CueKind;
@@ -64,27 +64,29 @@ pub fn sentence_stance(
     targets: &[Target],
     holder: &Option<String>,
 ) -> Vec<SentenceStance> {
-    let forms: Vec<Forms> = targets.iter().map(Forms::of).collect();
-    sentence_stance_with(text, tokens, range, cues, targets, &forms, holder)
+    sentence_stance_with(text, tokens, range, cues, targets, &Matcher::new(targets.iter().enumerate()), holder)
 }
 
-/// [`sentence_stance`] with each target's [`Forms`] (`forms[i]` of `targets[i]`) prepared
-/// once for all sentences.
+/// [`sentence_stance`] with the targets' [`Matcher`] (of `targets.iter().enumerate()`)
+/// built once for all sentences.
 pub fn sentence_stance_with(
     text: &str,
     tokens: &[Token],
     range: Range<usize>,
     cues: &[Cue],
     targets: &[Target],
-    forms: &[Forms],
+    matcher: &Matcher,
     holder: &Option<String>,
 ) -> Vec<SentenceStance> {
     let _ = cues;
     let toks = &tokens[range];
     let mut units = None;
     let mut out = Vec::new();
-    for (ti, (target, forms)) in targets.iter().zip(forms).enumerate() {
-        let spans = mention_spans(target, forms, toks);
+    let found = matcher.find(toks);
+    for (ti, target) in targets.iter().enumerate() {
+        let at = found.partition_point(|m| m.target < ti);
+        let n = found[at..].iter().take_while(|m| m.target == ti).count();
+        let spans = mention_spans(target, &found[at..at + n], toks);
         if spans.is_empty() {
             continue;
         }
@@ -190,16 +192,15 @@ fn locate(text: &str, target: Range<usize>) -> Located<'_> {
     Located { text, tokens: toks, mention, holder: holders.swap_remove(si) }
 }
 
-/// Token ranges (into `toks`) where `target`'s label or an alias is mentioned, longest first
-/// at each position, in text order.
-fn mention_spans(target: &Target, forms: &Forms, toks: &[Token]) -> Vec<Range<usize>> {
+/// Token ranges (into `toks`) where `target`'s label or an alias is mentioned (`found`: its
+/// mentions from [`Matcher::find`]), longest first at each position, in text order.
+fn mention_spans(target: &Target, found: &[Mention], toks: &[Token]) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
-    for i in 0..toks.len() {
-        let Some(len) = forms.longest_at(toks, i) else { continue };
-        if out.last().is_some_and(|r| r.end > i) {
+    for m in found {
+        if out.last().is_some_and(|r| r.end > m.start) {
             continue; // inside a longer mention
         }
-        out.push(i..i + len);
+        out.push(m.start..m.start + m.len);
     }
     if target.main {
         out.extend(super::targets::event_anaphors(toks));

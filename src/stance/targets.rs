@@ -94,16 +94,13 @@ const TYPE_NOUNS: &[&str] = &[
 fn add_definite_aliases(targets: &mut [Target], articles: &[Article]) {
     let mut credit: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     // Only named targets can be "the alliance"; topic phrases cannot.
-    let named: Vec<(usize, Forms)> =
-        targets.iter().enumerate().filter(|(_, t)| t.label.chars().any(char::is_uppercase)).map(|(ti, t)| (ti, Forms::of(t))).collect();
+    let named = Matcher::new(targets.iter().enumerate().filter(|(_, t)| t.label.chars().any(char::is_uppercase)));
     for a in articles {
         let mut last_target: Option<usize> = None;
         for s in &a.sentences {
             let toks = &a.tokens[s.tokens.clone()];
             let mut events: Vec<(usize, usize)> = Vec::new(); // (token index, target)
-            for (ti, forms) in &named {
-                events.extend(forms.mentions(toks).into_iter().map(|p| (p, *ti)));
-            }
+            events.extend(named.find(toks).into_iter().map(|m| (m.start, m.target)));
             events.sort_unstable();
             for (i, w) in toks.windows(2).enumerate() {
                 if &*w[0].norm != "the" {
@@ -181,32 +178,62 @@ pub fn event_anaphors(toks: &[Token]) -> Vec<std::ops::Range<usize>> {
 
 /// Token positions in `toks` where `target` (label or an alias) is mentioned.
 pub fn mentions(target: &Target, toks: &[Token]) -> Vec<usize> {
-    Forms::of(target).mentions(toks)
+    Matcher::new([(0, target)]).find(toks).into_iter().map(|m| m.start).collect()
 }
 
-/// A target's label and aliases as token norms, tokenised once and reused for every
-/// sentence (forms without a word are dropped).
-#[derive(Debug, Clone)]
-pub struct Forms(Vec<Vec<Box<str>>>);
+/// The labels and aliases of some targets as token norms, indexed by their first word:
+/// built once per analysis, then one hash lookup per token finds every mention.
+#[derive(Debug, Clone, Default)]
+pub struct Matcher {
+    /// First word → (target index, the form's other words); forms without a word are dropped.
+    by_first: FxHashMap<Box<str>, Vec<(usize, Vec<Box<str>>)>>,
+}
 
-impl Forms {
-    /// The forms of `target`: its label first, then its aliases.
-    pub fn of(target: &Target) -> Self {
-        Forms(std::iter::once(&target.label).chain(&target.aliases).map(|f| words_of(f)).filter(|w| !w.is_empty()).collect())
+/// A mention found by [`Matcher::find`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    /// Index of the target (as given to [`Matcher::new`]).
+    pub target: usize,
+    /// First token of the mention.
+    pub start: usize,
+    /// Tokens in the longest form of the target starting at `start`.
+    pub len: usize,
+}
+
+impl Matcher {
+    /// Indexes the label and aliases of each `(index, target)`.
+    pub fn new<'a>(targets: impl IntoIterator<Item = (usize, &'a Target)>) -> Self {
+        let mut by_first: FxHashMap<Box<str>, Vec<(usize, Vec<Box<str>>)>> = FxHashMap::default();
+        for (ti, t) in targets {
+            for form in std::iter::once(&t.label).chain(&t.aliases) {
+                let mut words = words_of(form).into_iter();
+                if let Some(first) = words.next() {
+                    by_first.entry(first).or_default().push((ti, words.collect()));
+                }
+            }
+        }
+        Matcher { by_first }
     }
 
-    /// Token positions in `toks` where one of the forms starts, ascending.
-    pub fn mentions(&self, toks: &[Token]) -> Vec<usize> {
-        (0..toks.len()).filter(|&i| self.longest_at(toks, i).is_some()).collect()
-    }
-
-    /// The length in tokens of the longest form that starts at token `i`, if any does.
-    pub fn longest_at(&self, toks: &[Token], i: usize) -> Option<usize> {
-        self.0
-            .iter()
-            .filter(|w| i + w.len() <= toks.len() && w.iter().zip(&toks[i..]).all(|(w, t)| *t.norm == **w))
-            .map(Vec::len)
-            .max()
+    /// Every (target, start token) in `toks` where a form of the target starts, with the
+    /// longest such form; sorted by target, then start.
+    pub fn find(&self, toks: &[Token]) -> Vec<Mention> {
+        let mut out: Vec<Mention> = Vec::new();
+        if self.by_first.is_empty() {
+            return out;
+        }
+        for (i, t) in toks.iter().enumerate() {
+            let Some(forms) = self.by_first.get(&*t.norm) else { continue };
+            for (target, rest) in forms {
+                let after = &toks[i + 1..];
+                if rest.len() <= after.len() && rest.iter().zip(after).all(|(w, t)| *t.norm == **w) {
+                    out.push(Mention { target: *target, start: i, len: 1 + rest.len() });
+                }
+            }
+        }
+        out.sort_unstable_by_key(|m| (m.target, m.start, std::cmp::Reverse(m.len)));
+        out.dedup_by_key(|m| (m.target, m.start));
+        out
     }
 }
 
