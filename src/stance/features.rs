@@ -314,9 +314,10 @@ pub fn hash(parts: &[&str]) -> u32 {
     const K: u64 = 0x517c_c1b7_2722_0a95;
     let mut h: u64 = 0x243f_6a88_85a3_08d3;
     for p in parts {
-        for &b in p.as_bytes().iter().chain(std::iter::once(&0xFF)) {
+        for &b in p.as_bytes() {
             h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
         }
+        h = (h.rotate_left(5) ^ 0xFF).wrapping_mul(K);
     }
     h ^= h >> 31;
     (h.wrapping_mul(K) >> (64 - BITS)) as u32
