@@ -90,6 +90,9 @@ pub struct Units<'a> {
     /// Raw valence ≥ 1 in magnitude, sign only: used for the role features.
     polar: Vec<i8>,
     negated: Vec<bool>,
+    /// `hash(["S", w])` and `hash(["S2", previous unit or "<S>", w])` of each unit: the
+    /// sentence features, shared by every mention except around the mention itself.
+    sentence_hashes: Vec<(u32, u32)>,
 }
 
 impl<'a> Units<'a> {
@@ -100,7 +103,10 @@ impl<'a> Units<'a> {
         let raw: Vec<Option<f32>> = units.iter().map(|u| if is_punct(u) { None } else { valence(u) }).collect();
         let val = raw.iter().zip(&negated).map(|(v, &n)| v.map(|v| v / 4.0 * if n { -0.74 } else { 1.0 })).collect();
         let polar = raw.iter().map(|v| v.filter(|v| v.abs() >= 1.0).map_or(0, |v| if v > 0.0 { 1 } else { -1 })).collect();
-        Units { units, map, val, polar, negated }
+        let sentence_hashes = (0..units.len())
+            .map(|i| (hash(&["S", units[i]]), hash(&["S2", if i == 0 { "<S>" } else { units[i - 1] }, units[i]])))
+            .collect();
+        Units { units, map, val, polar, negated, sentence_hashes }
     }
 
     /// Features of the mention `mention` (token indices); `reported` = the sentence is voiced
@@ -129,8 +135,15 @@ impl<'a> Units<'a> {
         let mut i = 0;
         while i < units.len() {
             let w = if i == ts { "<T>" } else { units[i] };
-            f.add(&["S", w], 0.5);
-            f.add(&["S2", prev, w], 0.5);
+            if i == ts || i == te {
+                // The mention, and the unit right after it (`prev` is "<T>").
+                f.add(&["S", w], 0.5);
+                f.add(&["S2", prev, w], 0.5);
+            } else {
+                let (s, s2) = self.sentence_hashes[i];
+                f.add_hashed(s, &["S", w], 0.5);
+                f.add_hashed(s2, &["S2", prev, w], 0.5);
+            }
             prev = w;
             i = if i == ts { te } else { i + 1 };
         }
@@ -331,7 +344,13 @@ struct Sink {
 
 impl Sink {
     fn add(&mut self, parts: &[&str], v: f32) {
-        self.items.push((hash(parts), v));
+        self.add_hashed(hash(parts), parts, v);
+    }
+
+    /// [`Sink::add`] with `h` = `hash(parts)` already known.
+    fn add_hashed(&mut self, h: u32, parts: &[&str], v: f32) {
+        debug_assert_eq!(h, hash(parts));
+        self.items.push((h, v));
         if self.named {
             self.names.push(parts.join("|"));
         }
