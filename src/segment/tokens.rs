@@ -78,9 +78,8 @@ fn make(text: &str, start: usize, end: usize) -> Token {
     let norm: Box<str> = if w.is_ascii() {
         // ASCII fast path, the same result: nothing is invisible and lowercasing is ASCII;
         // of the folded characters only '`' is ASCII.
-        let mut b = w.as_bytes().to_ascii_lowercase();
-        b.iter_mut().filter(|c| **c == b'`').for_each(|c| *c = b'\'');
-        String::from_utf8(b).unwrap_or_default().into_boxed_str()
+        let lower = w.to_ascii_lowercase();
+        if lower.contains('`') { lower.replace('`', "'") } else { lower }.into_boxed_str()
     } else {
         w.chars()
             .filter(|c| !crate::text::is_invisible(*c))
