@@ -57,7 +57,7 @@ pub fn analyze(input: &Input) -> Result<Report, Error> {
     } else {
         compare::compare(&articles, &targets)
     };
-    Ok(build_report(&articles, &targets, &article_stances, &comparison))
+    Ok(build_report(articles, &targets, &article_stances, &comparison))
 }
 
 fn validate(input: &Input) -> Result<(), Error> {
@@ -143,12 +143,15 @@ fn looks_english(tokens: &[crate::segment::Token]) -> bool {
     hits * 100 >= sample.len() * 15
 }
 
-fn build_report(articles: &[Article], targets: &[Target], stances: &[Vec<ArticleStance>], cmp: &Comparison) -> Report {
+/// Builds the Report, consuming the articles: each one is freed as soon as its part of the
+/// Report is built, so the analysis and the whole Report are not both held at the peak.
+fn build_report(articles: Vec<Article>, targets: &[Target], stances: &[Vec<ArticleStance>], cmp: &Comparison) -> Report {
     let maps: Vec<Utf16Map> = articles.iter().map(|a| Utf16Map::new(&a.doc.text)).collect();
+    let comparison = comparison_report(&articles, &maps, cmp);
     let tid = |i: usize| format!("t{i}");
     let holder_name = |h: &Option<String>| h.clone().unwrap_or_else(|| "author".into());
     let article_reports = articles
-        .iter()
+        .into_iter()
         .zip(&maps)
         .zip(stances)
         .map(|((a, m), st)| {
@@ -242,7 +245,7 @@ fn build_report(articles: &[Article], targets: &[Target], stances: &[Vec<Article
             .map(|(i, t)| TargetReport { id: tid(i), label: t.label.clone(), aliases: t.aliases.clone(), auto: t.auto })
             .collect(),
         articles: article_reports,
-        comparison: comparison_report(articles, &maps, cmp),
+        comparison,
     }
 }
 
