@@ -148,16 +148,26 @@ fn looks_english(tokens: &[crate::segment::Token]) -> bool {
 fn build_report(articles: Vec<Article>, targets: &[Target], stances: &[Vec<ArticleStance>], cmp: &Comparison) -> Report {
     let maps: Vec<Utf16Map> = articles.iter().map(|a| Utf16Map::new(&a.doc.text)).collect();
     let comparison = comparison_report(&articles, &maps, cmp);
-    let tid = |i: usize| format!("t{i}");
-    let holder_name = |h: &Option<String>| h.clone().unwrap_or_else(|| "author".into());
+    let tids: Vec<String> = (0..targets.len()).map(|i| format!("t{i}")).collect();
+    let tid = |i: usize| tids.get(i).cloned().unwrap_or_else(|| format!("t{i}"));
     let article_reports = articles
         .into_iter()
         .zip(&maps)
         .zip(stances)
         .map(|((a, m), st)| {
+            let body_bytes: usize = a.sentences.iter().map(|s| s.range.len()).sum();
+            let quoted: usize = a.quotes.iter().map(|q| q.range.len()).sum();
+            let n = a.sentences.len().max(1) as f64;
+            let metrics = MetricsReport {
+                words: a.tokens.iter().filter(|t| &*t.norm != "'s").count(),
+                sentences: a.sentences.len(),
+                subjectivity: round3(a.sentences.iter().map(|s| s.subjectivity).sum::<f64>() / n),
+                hedging: round3(a.sentences.iter().filter(|s| s.flags.hedged).count() as f64 / n),
+                quote_share: round3(if body_bytes == 0 { 0.0 } else { (quoted as f64 / body_bytes as f64).min(1.0) }),
+            };
             let sentences: Vec<SentenceReport> = a
                 .sentences
-                .iter()
+                .into_iter()
                 .map(|s| SentenceReport {
                     start: m.utf16(s.range.start),
                     end: m.utf16(s.range.end),
@@ -166,39 +176,36 @@ fn build_report(articles: Vec<Article>, targets: &[Target], stances: &[Vec<Artic
                     flags: flag_names(s.flags),
                     stance: s
                         .stance
-                        .iter()
+                        .into_iter()
                         .map(|x| SentenceStanceReport {
                             target: tid(x.target),
                             label: stance_label(x.score).into(),
                             score: round3(x.score),
-                            holder: holder_name(&x.holder),
+                            holder: x.holder.unwrap_or_else(|| "author".into()),
                         })
                         .collect(),
                     cues: s
                         .cues
-                        .iter()
+                        .into_iter()
                         .map(|c| CueReport {
                             start: m.utf16(c.range.start),
                             end: m.utf16(c.range.end),
                             kind: c.kind.as_str().into(),
                             polarity: round3(c.polarity),
                             weight: round3(c.weight),
-                            note: c.note.clone(),
+                            note: c.note,
                         })
                         .collect(),
                 })
                 .collect();
-            let body_bytes: usize = a.sentences.iter().map(|s| s.range.len()).sum();
-            let quoted: usize = a.quotes.iter().map(|q| q.range.len()).sum();
-            let n = sentences.len().max(1) as f64;
             ArticleReport {
-                id: a.id.clone(),
-                source: Some(a.source.clone()),
-                title: a.doc.title.clone(),
-                byline: a.doc.byline.clone(),
-                published: a.doc.published.clone(),
+                id: a.id,
+                source: Some(a.source),
+                title: a.doc.title,
+                byline: a.doc.byline,
+                published: a.doc.published,
                 language: if a.english { "en" } else { "other" }.into(),
-                text: a.doc.from_html.then(|| a.doc.text.clone()),
+                text: a.doc.from_html.then_some(a.doc.text),
                 removed: a
                     .doc
                     .removed
@@ -207,12 +214,12 @@ fn build_report(articles: Vec<Article>, targets: &[Target], stances: &[Vec<Artic
                     .collect(),
                 quotes: a
                     .quotes
-                    .iter()
+                    .into_iter()
                     .map(|q| QuoteReport {
                         start: m.utf16(q.range.start),
                         end: m.utf16(q.range.end),
-                        speaker: q.speaker.clone(),
-                        verb: q.verb.clone(),
+                        speaker: q.speaker,
+                        verb: q.verb,
                     })
                     .collect(),
                 stance: st
@@ -226,13 +233,7 @@ fn build_report(articles: Vec<Article>, targets: &[Target], stances: &[Vec<Artic
                         none: x.none,
                     })
                     .collect(),
-                metrics: MetricsReport {
-                    words: a.tokens.iter().filter(|t| t.norm != "'s".into()).count(),
-                    sentences: sentences.len(),
-                    subjectivity: round3(a.sentences.iter().map(|s| s.subjectivity).sum::<f64>() / n),
-                    hedging: round3(a.sentences.iter().filter(|s| s.flags.hedged).count() as f64 / n),
-                    quote_share: round3(if body_bytes == 0 { 0.0 } else { (quoted as f64 / body_bytes as f64).min(1.0) }),
-                },
+                metrics,
                 sentences,
             }
         })
