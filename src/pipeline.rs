@@ -40,16 +40,25 @@ pub fn analyze(input: &Input) -> Result<Report, Error> {
     } else {
         stance::targets::detect(&articles, input.options.max_targets)
     };
+    let matcher = stance::targets::Matcher::new(targets.iter().enumerate());
     let persons = stance::coref::person_targets(&targets, &articles);
     let mut article_stances = Vec::with_capacity(articles.len());
     for a in &mut articles {
         let ranges: Vec<_> = a.sentences.iter().map(|s| s.tokens.clone()).collect();
-        let pronouns = stance::coref::pronoun_mentions(&a.tokens, &ranges, |si| {
-            let toks = &a.tokens[ranges[si].clone()];
-            (0..targets.len()).filter(|&t| persons[t] && !stance::targets::mentions(&targets[t], toks).is_empty()).collect()
-        });
+        let pronouns = if persons.iter().any(|&p| p) {
+            stance::coref::pronoun_mentions(&a.tokens, &ranges, |si| {
+                let mut named: Vec<usize> =
+                    matcher.find(&a.tokens[ranges[si].clone()]).iter().map(|m| m.target).filter(|&t| persons[t]).collect();
+                named.dedup();
+                named
+            })
+        } else {
+            vec![Vec::new(); ranges.len()]
+        };
         for (s, pronouns) in a.sentences.iter_mut().zip(&pronouns) {
-            s.stance = stance::sentence_stance(&a.doc.text, &a.tokens, s.tokens.clone(), &s.cues, &targets, &s.holder, pronouns);
+            s.stance = stance::sentence_stance_with(
+                &a.doc.text, &a.tokens, s.tokens.clone(), &s.cues, &targets, &matcher, &s.holder, pronouns,
+            );
             let author_side = s.holder.is_none() && s.stance.iter().any(|st| stance_label(st.score) != "none");
             s.flags.opinion = s.holder.is_none() && (author_side || s.subjectivity >= 0.5);
         }
@@ -61,7 +70,7 @@ pub fn analyze(input: &Input) -> Result<Report, Error> {
     } else {
         compare::compare(&articles, &targets)
     };
-    Ok(build_report(&articles, &targets, &article_stances, &comparison))
+    Ok(build_report(articles, &targets, &article_stances, &comparison))
 }
 
 fn validate(input: &Input) -> Result<(), Error> {
@@ -154,18 +163,31 @@ fn looks_english(tokens: &[crate::segment::Token]) -> bool {
     hits * 100 >= sample.len() * 15
 }
 
-fn build_report(articles: &[Article], targets: &[Target], stances: &[Vec<ArticleStance>], cmp: &Comparison) -> Report {
+/// Builds the Report, consuming the articles: each one is freed as soon as its part of the
+/// Report is built, so the analysis and the whole Report are not both held at the peak.
+fn build_report(articles: Vec<Article>, targets: &[Target], stances: &[Vec<ArticleStance>], cmp: &Comparison) -> Report {
     let maps: Vec<Utf16Map> = articles.iter().map(|a| Utf16Map::new(&a.doc.text)).collect();
-    let tid = |i: usize| format!("t{i}");
-    let holder_name = |h: &Option<String>| h.clone().unwrap_or_else(|| "author".into());
+    let comparison = comparison_report(&articles, &maps, cmp);
+    let tids: Vec<String> = (0..targets.len()).map(|i| format!("t{i}")).collect();
+    let tid = |i: usize| tids.get(i).cloned().unwrap_or_else(|| format!("t{i}"));
     let article_reports = articles
-        .iter()
+        .into_iter()
         .zip(&maps)
         .zip(stances)
         .map(|((a, m), st)| {
+            let body_bytes: usize = a.sentences.iter().map(|s| s.range.len()).sum();
+            let quoted: usize = a.quotes.iter().map(|q| q.range.len()).sum();
+            let n = a.sentences.len().max(1) as f64;
+            let metrics = MetricsReport {
+                words: a.tokens.iter().filter(|t| &*t.norm != "'s").count(),
+                sentences: a.sentences.len(),
+                subjectivity: round3(a.sentences.iter().map(|s| s.subjectivity).sum::<f64>() / n),
+                hedging: round3(a.sentences.iter().filter(|s| s.flags.hedged).count() as f64 / n),
+                quote_share: round3(if body_bytes == 0 { 0.0 } else { (quoted as f64 / body_bytes as f64).min(1.0) }),
+            };
             let sentences: Vec<SentenceReport> = a
                 .sentences
-                .iter()
+                .into_iter()
                 .map(|s| SentenceReport {
                     start: m.utf16(s.range.start),
                     end: m.utf16(s.range.end),
@@ -174,39 +196,36 @@ fn build_report(articles: &[Article], targets: &[Target], stances: &[Vec<Article
                     flags: flag_names(s.flags),
                     stance: s
                         .stance
-                        .iter()
+                        .into_iter()
                         .map(|x| SentenceStanceReport {
                             target: tid(x.target),
                             label: stance_label(x.score).into(),
                             score: round3(x.score),
-                            holder: holder_name(&x.holder),
+                            holder: x.holder.unwrap_or_else(|| "author".into()),
                         })
                         .collect(),
                     cues: s
                         .cues
-                        .iter()
+                        .into_iter()
                         .map(|c| CueReport {
                             start: m.utf16(c.range.start),
                             end: m.utf16(c.range.end),
                             kind: c.kind.as_str().into(),
                             polarity: round3(c.polarity),
                             weight: round3(c.weight),
-                            note: c.note.clone(),
+                            note: c.note,
                         })
                         .collect(),
                 })
                 .collect();
-            let body_bytes: usize = a.sentences.iter().map(|s| s.range.len()).sum();
-            let quoted: usize = a.quotes.iter().map(|q| q.range.len()).sum();
-            let n = sentences.len().max(1) as f64;
             ArticleReport {
-                id: a.id.clone(),
-                source: Some(a.source.clone()),
-                title: a.doc.title.clone(),
-                byline: a.doc.byline.clone(),
-                published: a.doc.published.clone(),
+                id: a.id,
+                source: Some(a.source),
+                title: a.doc.title,
+                byline: a.doc.byline,
+                published: a.doc.published,
                 language: if a.english { "en" } else { "other" }.into(),
-                text: a.doc.from_html.then(|| a.doc.text.clone()),
+                text: a.doc.from_html.then_some(a.doc.text),
                 removed: a
                     .doc
                     .removed
@@ -215,12 +234,12 @@ fn build_report(articles: &[Article], targets: &[Target], stances: &[Vec<Article
                     .collect(),
                 quotes: a
                     .quotes
-                    .iter()
+                    .into_iter()
                     .map(|q| QuoteReport {
                         start: m.utf16(q.range.start),
                         end: m.utf16(q.range.end),
-                        speaker: q.speaker.clone(),
-                        verb: q.verb.clone(),
+                        speaker: q.speaker,
+                        verb: q.verb,
                     })
                     .collect(),
                 stance: st
@@ -234,13 +253,7 @@ fn build_report(articles: &[Article], targets: &[Target], stances: &[Vec<Article
                         none: x.none,
                     })
                     .collect(),
-                metrics: MetricsReport {
-                    words: a.tokens.iter().filter(|t| t.norm != "'s".into()).count(),
-                    sentences: sentences.len(),
-                    subjectivity: round3(a.sentences.iter().map(|s| s.subjectivity).sum::<f64>() / n),
-                    hedging: round3(a.sentences.iter().filter(|s| s.flags.hedged).count() as f64 / n),
-                    quote_share: round3(if body_bytes == 0 { 0.0 } else { (quoted as f64 / body_bytes as f64).min(1.0) }),
-                },
+                metrics,
                 sentences,
             }
         })
@@ -253,7 +266,7 @@ fn build_report(articles: &[Article], targets: &[Target], stances: &[Vec<Article
             .map(|(i, t)| TargetReport { id: tid(i), label: t.label.clone(), aliases: t.aliases.clone(), auto: t.auto })
             .collect(),
         articles: article_reports,
-        comparison: comparison_report(articles, &maps, cmp),
+        comparison,
     }
 }
 

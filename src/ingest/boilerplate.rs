@@ -47,13 +47,58 @@ pub fn classify(line: &str) -> Option<&'static str> {
         return None;
     }
     let folded: String = line.chars().map(|c| crate::text::fold_char(c).to_ascii_lowercase()).collect();
-    PATTERNS
-        .iter()
-        .find(|(_, phrases)| phrases.iter().any(|p| contains_phrase(&folded, p)))
-        .map(|(reason, _)| *reason)
+    let found = matching_groups(&folded);
+    (0..PATTERNS.len()).find(|&g| found & (1 << g) != 0).map(|g| PATTERNS[g].0)
 }
 
-/// `phrase` occurs in `hay` starting and ending at word boundaries.
+/// Bit `g` set when a phrase of `PATTERNS[g]` occurs in `hay` at word boundaries: one pass
+/// over the positions a phrase may start at (after a non-alphanumeric character), trying
+/// only the phrases that begin with the byte found there.
+fn matching_groups(hay: &str) -> u32 {
+    let by_byte = first_byte_index();
+    let bytes = hay.as_bytes();
+    let mut found = 0u32;
+    let mut prev_alnum = false;
+    for (at, c) in hay.char_indices() {
+        if !prev_alnum {
+            for &(g, phrase) in &by_byte[usize::from(bytes[at])] {
+                if found & (1 << g) == 0 && phrase_at(hay, at, phrase) {
+                    found |= 1 << g;
+                }
+            }
+        }
+        prev_alnum = c.is_alphanumeric();
+    }
+    found
+}
+
+/// `phrase` occurs at byte `at` of `hay` and ends at a word boundary (the character before
+/// `at` is checked by the caller).
+fn phrase_at(hay: &str, at: usize, phrase: &str) -> bool {
+    if !hay[at..].starts_with(phrase) {
+        return false;
+    }
+    let last = phrase.chars().next_back().unwrap_or(' ');
+    !last.is_alphanumeric() || hay[at + phrase.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// The phrases of [`PATTERNS`] as (group, phrase), by their first byte; built on first use.
+fn first_byte_index() -> &'static [Vec<(u8, &'static str)>] {
+    static INDEX: std::sync::OnceLock<Vec<Vec<(u8, &'static str)>>> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut by_byte = vec![Vec::new(); 256];
+        for (g, (_, phrases)) in PATTERNS.iter().enumerate() {
+            for p in phrases.iter().filter(|p| !p.is_empty()) {
+                by_byte[usize::from(p.as_bytes()[0])].push((g as u8, *p));
+            }
+        }
+        by_byte
+    })
+}
+
+/// `phrase` occurs in `hay` starting and ending at word boundaries (the reference
+/// [`matching_groups`] is tested against).
+#[cfg(test)]
 fn contains_phrase(hay: &str, phrase: &str) -> bool {
     let mut from = 0;
     while let Some(p) = hay[from..].find(phrase) {
@@ -75,7 +120,7 @@ fn contains_phrase(hay: &str, phrase: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::classify;
+    use super::*;
 
     #[test]
     fn chrome_lines_are_recognised() {
@@ -91,5 +136,23 @@ mod tests {
         assert_eq!(classify("Japan and NATO are sharing highly classified security information."), None);
         assert_eq!(classify("The shares fell 3% after the print edition was cancelled."), None);
         assert_eq!(classify("He told reporters they would log the incident."), None);
+    }
+
+    #[test]
+    fn one_pass_matches_the_phrase_search() {
+        let lines = [
+            "Share this story with friends on Facebook", "© 2024 Example Media. All rights reserved.",
+            "x© 2024 all rights reservedx", "subscribers-only: sign-up now", "Read more: the cookie jar",
+            "Naïve café — newsletter…", "the subscriber's print this", "advertisement", "print-friendly",
+            "gift 30 articles", "gift 3 articles", "copyright ©2024", "We’re here to listen.", "",
+        ];
+        for line in lines {
+            let folded: String = line.chars().map(|c| crate::text::fold_char(c).to_ascii_lowercase()).collect();
+            let found = matching_groups(&folded);
+            for (g, (_, phrases)) in PATTERNS.iter().enumerate() {
+                let want = phrases.iter().any(|p| contains_phrase(&folded, p));
+                assert_eq!(found & (1 << g) != 0, want, "{line:?} group {g}");
+            }
+        }
     }
 }

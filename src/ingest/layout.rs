@@ -32,14 +32,14 @@ pub(super) fn analyse(text: &str) -> Layout {
             out.removed.push(Removed { range, reason });
             continue;
         }
-        let key: String = line.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
-        if key.is_empty() {
+        if !line.chars().any(char::is_alphanumeric) {
             out.removed.push(Removed { range, reason: "symbols" });
             continue;
         }
         // A short line repeated verbatim (title, byline echoes) is page chrome.
         let words = line.split_whitespace().count();
-        if words <= 25 && !seen.insert(key) {
+        let key = || line.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
+        if words <= 25 && !seen.insert(key()) {
             out.removed.push(Removed { range, reason: "repeated" });
             continue;
         }
@@ -160,13 +160,17 @@ fn byline_name(line: &str) -> Option<String> {
 
 /// Photo captions and credits: "(AFP/…)", "Photo: …", "(Reuters)" at the end.
 fn is_caption(line: &str) -> bool {
-    let lower = line.to_lowercase();
-    let credit_end = lower.trim_end_matches('.').ends_with(')')
-        && ["(afp", "(ap", "(reuters", "(photo", "(getty", "(epa", "(xinhua", "/afp", "/ap)", "/reuters"]
+    // Lowercasing keeps a final ')' and '.', and the prefixes below are ASCII: only a line
+    // ending in ')' needs the whole line lowercased, the others only their first characters.
+    let credit_end = line.trim_end_matches('.').ends_with(')') && {
+        let lower = line.to_lowercase();
+        ["(afp", "(ap", "(reuters", "(photo", "(getty", "(epa", "(xinhua", "/afp", "/ap)", "/reuters"]
             .iter()
-            .any(|p| lower.contains(p));
-    credit_end || lower.starts_with("photo:") || lower.starts_with("image:") || lower.starts_with("credit:")
-        || lower.starts_with("file photo")
+            .any(|p| lower.contains(p))
+    };
+    let head: String = line.chars().take(12).flat_map(char::to_lowercase).collect();
+    credit_end || head.starts_with("photo:") || head.starts_with("image:") || head.starts_with("credit:")
+        || head.starts_with("file photo")
 }
 
 #[cfg(test)]

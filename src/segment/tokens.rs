@@ -62,9 +62,8 @@ fn is_acronym_dot(word: &str) -> bool {
 fn push(out: &mut Vec<Token>, text: &str, start: usize, end: usize) {
     let word = &text[start..end];
     // Split a possessive 's / ’s off the end.
-    let split = ["'s", "’s", "'S", "’S"].iter().find_map(|p| {
-        word.strip_suffix(p).filter(|w| !w.is_empty() && !w.ends_with(['\'', '’'])).map(|w| w.len())
-    });
+    let possessive = |p: &&str| word.strip_suffix(p).filter(|w| !w.is_empty() && !w.ends_with(['\'', '’'])).map(|w| w.len());
+    let split = if word.ends_with(['s', 'S']) { ["'s", "’s", "'S", "’S"].iter().find_map(possessive) } else { None };
     match split {
         Some(n) if n > 0 => {
             out.push(make(text, start, start + n));
@@ -76,14 +75,27 @@ fn push(out: &mut Vec<Token>, text: &str, start: usize, end: usize) {
 
 fn make(text: &str, start: usize, end: usize) -> Token {
     let w = &text[start..end];
-    let norm: String = w
-        .chars()
-        .filter(|c| !crate::text::is_invisible(*c))
-        .map(crate::text::fold_char)
-        .flat_map(char::to_lowercase)
-        .collect();
-    let first = w.chars().next().unwrap_or(' ');
-    Token { range: start..end, norm: norm.into_boxed_str(), cap: first.is_uppercase(), num: first.is_numeric() }
+    let norm: Box<str> = if w.is_ascii() {
+        // ASCII fast path, the same result: nothing is invisible and lowercasing is ASCII;
+        // of the folded characters only '`' is ASCII.
+        let lower = w.to_ascii_lowercase();
+        if lower.contains('`') { lower.replace('`', "'") } else { lower }.into_boxed_str()
+    } else {
+        w.chars()
+            .filter(|c| !crate::text::is_invisible(*c))
+            .map(crate::text::fold_char)
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+            .into_boxed_str()
+    };
+    let first = w.as_bytes().first().copied().unwrap_or(b' ');
+    let (cap, num) = if first.is_ascii() {
+        (first.is_ascii_uppercase(), first.is_ascii_digit())
+    } else {
+        let c = w.chars().next().unwrap_or(' ');
+        (c.is_uppercase(), c.is_numeric())
+    };
+    Token { range: start..end, norm, cap, num }
 }
 
 #[cfg(test)]

@@ -87,6 +87,9 @@ pub struct Units<'a> {
     /// Contextual valence of each word unit ([`super::compose::valences`]).
     valences: super::compose::Valences,
     negated: Vec<bool>,
+    /// `hash(["S", w])` and `hash(["S2", previous unit or "<S>", w])` of each unit: the
+    /// sentence features, shared by every mention except around the mention itself.
+    sentence_hashes: Vec<(u32, u32)>,
 }
 
 impl<'a> Units<'a> {
@@ -95,7 +98,10 @@ impl<'a> Units<'a> {
         let (units, map) = units(text, tokens);
         let negated = negation_scope(&units);
         let valences = super::compose::valences(&units, &negated, is_punct);
-        Units { units, map, valences, negated }
+        let sentence_hashes = (0..units.len())
+            .map(|i| (hash(&["S", units[i]]), hash(&["S2", if i == 0 { "<S>" } else { units[i - 1] }, units[i]])))
+            .collect();
+        Units { units, map, valences, negated, sentence_hashes }
     }
 
     /// Features of the mention `mention` (token indices); `reported` = the sentence is voiced
@@ -124,8 +130,15 @@ impl<'a> Units<'a> {
         let mut i = 0;
         while i < units.len() {
             let w = if i == ts { "<T>" } else { units[i] };
-            f.add(&["S", w], 0.5);
-            f.add(&["S2", prev, w], 0.5);
+            if i == ts || i == te {
+                // The mention, and the unit right after it (`prev` is "<T>").
+                f.add(&["S", w], 0.5);
+                f.add(&["S2", prev, w], 0.5);
+            } else {
+                let (s, s2) = self.sentence_hashes[i];
+                f.add_hashed(s, &["S", w], 0.5);
+                f.add_hashed(s2, &["S2", prev, w], 0.5);
+            }
             prev = w;
             i = if i == ts { te } else { i + 1 };
         }
@@ -329,9 +342,10 @@ pub fn hash(parts: &[&str]) -> u32 {
     const K: u64 = 0x517c_c1b7_2722_0a95;
     let mut h: u64 = 0x243f_6a88_85a3_08d3;
     for p in parts {
-        for &b in p.as_bytes().iter().chain(std::iter::once(&0xFF)) {
+        for &b in p.as_bytes() {
             h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
         }
+        h = (h.rotate_left(5) ^ 0xFF).wrapping_mul(K);
     }
     h ^= h >> 31;
     (h.wrapping_mul(K) >> (64 - BITS)) as u32
@@ -345,7 +359,13 @@ struct Sink {
 
 impl Sink {
     fn add(&mut self, parts: &[&str], v: f32) {
-        self.items.push((hash(parts), v));
+        self.add_hashed(hash(parts), parts, v);
+    }
+
+    /// [`Sink::add`] with `h` = `hash(parts)` already known.
+    fn add_hashed(&mut self, h: u32, parts: &[&str], v: f32) {
+        debug_assert_eq!(h, hash(parts));
+        self.items.push((h, v));
         if self.named {
             self.names.push(parts.join("|"));
         }

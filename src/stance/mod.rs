@@ -10,4 +10,4 @@ mod score;
 pub mod targets;
 mod weights;
 
-pub use score::{article_stance, explain_span, rule_score, score_span, sentence_stance, span_features, ArticleStance, Method, SpanStance};
+pub use score::{article_stance, explain_span, rule_score, score_span, sentence_stance, sentence_stance_with, span_features, ArticleStance, Method, SpanStance};

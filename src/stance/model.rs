@@ -45,19 +45,34 @@ impl Prediction {
     }
 }
 
-/// Feature key → row of [`weights::WEIGHTS`], built on first use (8,000 keys).
-fn index() -> &'static rustc_hash::FxHashMap<u32, u32> {
-    static INDEX: std::sync::OnceLock<rustc_hash::FxHashMap<u32, u32>> = std::sync::OnceLock::new();
-    INDEX.get_or_init(|| weights::KEYS.iter().enumerate().map(|(i, &k)| (k, i as u32)).collect())
+/// Low bits of a key below its [`index`] bucket.
+const BUCKET_SHIFT: u32 = 8;
+
+/// Where each bucket of keys (`key >> BUCKET_SHIFT`) starts in the sorted
+/// [`weights::KEYS`], plus the end: a few KB built on first use, so a lookup is two loads and
+/// a scan of the ~2 keys in its bucket (no hashing).
+fn index() -> &'static [u32] {
+    static INDEX: std::sync::OnceLock<Vec<u32>> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let buckets = 1usize << (features::BITS - BUCKET_SHIFT);
+        (0..=buckets).map(|b| weights::KEYS.partition_point(|&k| ((k >> BUCKET_SHIFT) as usize) < b) as u32).collect()
+    })
+}
+
+/// The row of feature key `k` in [`weights::WEIGHTS`], if the model knows it.
+fn row(index: &[u32], k: u32) -> Option<usize> {
+    let b = (k >> BUCKET_SHIFT) as usize;
+    let (lo, hi) = (*index.get(b)? as usize, *index.get(b + 1)? as usize);
+    weights::KEYS[lo..hi].iter().position(|&x| x == k).map(|p| lo + p)
 }
 
 /// The raw class scores (logits) of `f`.
 pub fn logits(f: &Features) -> [f64; 3] {
     let mut z = weights::BIAS.map(f64::from);
     let scale = f64::from(weights::SCALE);
+    let index = index();
     for &(k, v) in &f.items {
-        if let Some(&i) = index().get(&k) {
-            let i = i as usize;
+        if let Some(i) = row(index, k) {
             for (c, zc) in z.iter_mut().enumerate() {
                 *zc += f64::from(v) * f64::from(weights::WEIGHTS[3 * i + c]) * scale;
             }
@@ -157,6 +172,18 @@ mod tests {
             TRAINED_FINGERPRINT,
             "the features changed since the weights were trained: run python3 scripts/train_stance.py"
         );
+    }
+
+    #[test]
+    fn bucket_index_finds_every_key_and_only_keys() {
+        let index = index();
+        for (i, &k) in weights::KEYS.iter().enumerate() {
+            assert_eq!(row(index, k), Some(i));
+            if k > 0 && weights::KEYS.binary_search(&(k - 1)).is_err() {
+                assert_eq!(row(index, k - 1), None);
+            }
+        }
+        assert_eq!(row(index, 1 << features::BITS), None);
     }
 
     #[test]

@@ -9,6 +9,7 @@
 //! [`rule_score`] keeps the first, rule-based scorer (distance-weighted evaluative cues,
 //! flipped by negation, damped by hedges) as the baseline the evaluation compares against.
 
+use super::targets::{Matcher, Mention};
 use super::{features, model};
 use crate::analysis::{stance_label, Cue, SentenceStance, Target};
 use crate::lexicon::CueKind;
@@ -66,13 +67,35 @@ pub fn sentence_stance(
     holder: &Option<String>,
     pronouns: &[(usize, Range<usize>)],
 ) -> Vec<SentenceStance> {
+    sentence_stance_with(text, tokens, range, cues, targets, &Matcher::new(targets.iter().enumerate()), holder, pronouns)
+}
+
+/// [`sentence_stance`] with the targets' [`Matcher`] (of `targets.iter().enumerate()`)
+/// built once for all sentences.
+pub fn sentence_stance_with(
+    text: &str,
+    tokens: &[Token],
+    range: Range<usize>,
+    cues: &[Cue],
+    targets: &[Target],
+    matcher: &Matcher,
+    holder: &Option<String>,
+    pronouns: &[(usize, Range<usize>)],
+) -> Vec<SentenceStance> {
     let _ = cues;
     let toks = &tokens[range];
     let mut units = None;
     let mut out = Vec::new();
+    let found = matcher.find(toks);
     for (ti, target) in targets.iter().enumerate() {
-        let mut spans = mention_spans(target, toks);
-        spans.extend(pronouns.iter().filter(|p| p.0 == ti).map(|p| p.1.clone()));
+        let at = found.partition_point(|m| m.target < ti);
+        let n = found[at..].iter().take_while(|m| m.target == ti).count();
+        let mut spans = mention_spans(target, &found[at..at + n], toks);
+        if pronouns.iter().any(|p| p.0 == ti) {
+            spans.extend(pronouns.iter().filter(|p| p.0 == ti).map(|p| p.1.clone()));
+            spans.sort_by_key(|r| r.start);
+            spans.dedup_by(|b, a| b.start < a.end);
+        }
         if spans.is_empty() {
             continue;
         }
@@ -178,30 +201,15 @@ fn locate(text: &str, target: Range<usize>) -> Located<'_> {
     Located { text, tokens: toks, mention, holder: holders.swap_remove(si) }
 }
 
-/// Token ranges (into `toks`) where `target`'s label or an alias is mentioned, longest first
-/// at each position, in text order.
-fn mention_spans(target: &Target, toks: &[Token]) -> Vec<Range<usize>> {
-    let forms: Vec<Vec<String>> = std::iter::once(&target.label)
-        .chain(&target.aliases)
-        .map(|f| {
-            let mut t = Vec::new();
-            tokenize(f, 0..f.len(), &mut t);
-            t.into_iter().map(|t| t.norm.into_string()).collect::<Vec<_>>()
-        })
-        .filter(|w| !w.is_empty())
-        .collect();
+/// Token ranges (into `toks`) where `target`'s label or an alias is mentioned (`found`: its
+/// mentions from [`Matcher::find`]), longest first at each position, in text order.
+fn mention_spans(target: &Target, found: &[Mention], toks: &[Token]) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
-    for i in super::targets::mentions(target, toks) {
-        let len = forms
-            .iter()
-            .filter(|w| i + w.len() <= toks.len() && w.iter().enumerate().all(|(k, w)| *toks[i + k].norm == **w))
-            .map(Vec::len)
-            .max()
-            .unwrap_or(1);
-        if out.last().is_some_and(|r| r.end > i) {
+    for m in found {
+        if out.last().is_some_and(|r| r.end > m.start) {
             continue; // inside a longer mention
         }
-        out.push(i..i + len);
+        out.push(m.start..m.start + m.len);
     }
     if target.main {
         out.extend(super::targets::event_anaphors(toks));

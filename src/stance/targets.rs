@@ -93,15 +93,14 @@ const TYPE_NOUNS: &[&str] = &[
 /// of NATO (same sentence before it, or the previous sentence): a distributional alias.
 fn add_definite_aliases(targets: &mut [Target], articles: &[Article]) {
     let mut credit: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    // Only named targets can be "the alliance"; topic phrases cannot.
+    let named = Matcher::new(targets.iter().enumerate().filter(|(_, t)| t.label.chars().any(char::is_uppercase)));
     for a in articles {
         let mut last_target: Option<usize> = None;
         for s in &a.sentences {
             let toks = &a.tokens[s.tokens.clone()];
             let mut events: Vec<(usize, usize)> = Vec::new(); // (token index, target)
-            // Only named targets can be "the alliance"; topic phrases cannot.
-            for (ti, t) in targets.iter().enumerate().filter(|(_, t)| t.label.chars().any(char::is_uppercase)) {
-                events.extend(mentions(t, toks).into_iter().map(|p| (p, ti)));
-            }
+            events.extend(named.find(toks).into_iter().map(|m| (m.start, m.target)));
             events.sort_unstable();
             for (i, w) in toks.windows(2).enumerate() {
                 if &*w[0].norm != "the" {
@@ -180,30 +179,80 @@ pub fn event_anaphors(toks: &[Token]) -> Vec<std::ops::Range<usize>> {
 /// Token positions in `toks` where `target` (label or an alias) is mentioned, including its
 /// capital acting as its government ([`super::coref::metonyms`]: "Tokyo has …" for Japan).
 pub fn mentions(target: &Target, toks: &[Token]) -> Vec<usize> {
-    let mut out = Vec::new();
-    for form in std::iter::once(&target.label).chain(target.aliases.iter()) {
-        let words: Vec<String> = words_of(form);
-        if words.is_empty() {
-            continue;
-        }
-        for i in 0..toks.len().saturating_sub(words.len() - 1) {
-            if words.iter().enumerate().all(|(k, w)| &*toks[i + k].norm == w.as_str()) {
-                out.push(i);
-            }
-        }
-    }
-    if let Some(capital) = super::coref::capital_of(&target.label) {
-        out.extend(super::coref::metonyms(capital, toks).into_iter().map(|r| r.start));
-    }
-    out.sort_unstable();
-    out.dedup();
-    out
+    Matcher::new([(0, target)]).find(toks).into_iter().map(|m| m.start).collect()
 }
 
-fn words_of(form: &str) -> Vec<String> {
+/// The labels and aliases of some targets as token norms, indexed by their first word:
+/// built once per analysis, then one hash lookup per token finds every mention.
+#[derive(Debug, Clone, Default)]
+pub struct Matcher {
+    /// First word → (target index, the form's other words); forms without a word are dropped.
+    by_first: FxHashMap<Box<str>, Vec<(usize, Vec<Box<str>>)>>,
+    /// (target index, capital) for targets naming a country: the capital acting stands for
+    /// it ([`super::coref::metonyms`]).
+    capitals: Vec<(usize, &'static str)>,
+}
+
+/// A mention found by [`Matcher::find`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    /// Index of the target (as given to [`Matcher::new`]).
+    pub target: usize,
+    /// First token of the mention.
+    pub start: usize,
+    /// Tokens in the longest form of the target starting at `start`.
+    pub len: usize,
+}
+
+impl Matcher {
+    /// Indexes the label and aliases of each `(index, target)`.
+    pub fn new<'a>(targets: impl IntoIterator<Item = (usize, &'a Target)>) -> Self {
+        let mut by_first: FxHashMap<Box<str>, Vec<(usize, Vec<Box<str>>)>> = FxHashMap::default();
+        let mut capitals = Vec::new();
+        for (ti, t) in targets {
+            if let Some(c) = super::coref::capital_of(&t.label) {
+                capitals.push((ti, c));
+            }
+            for form in std::iter::once(&t.label).chain(&t.aliases) {
+                let mut words = words_of(form).into_iter();
+                if let Some(first) = words.next() {
+                    by_first.entry(first).or_default().push((ti, words.collect()));
+                }
+            }
+        }
+        Matcher { by_first, capitals }
+    }
+
+    /// Every (target, start token) in `toks` where a form of the target starts, with the
+    /// longest such form; sorted by target, then start.
+    pub fn find(&self, toks: &[Token]) -> Vec<Mention> {
+        let mut out: Vec<Mention> = Vec::new();
+        for &(target, capital) in &self.capitals {
+            out.extend(super::coref::metonyms(capital, toks).into_iter().map(|r| Mention { target, start: r.start, len: r.len() }));
+        }
+        if self.by_first.is_empty() {
+            out.sort_unstable_by_key(|m| (m.target, m.start));
+            return out;
+        }
+        for (i, t) in toks.iter().enumerate() {
+            let Some(forms) = self.by_first.get(&*t.norm) else { continue };
+            for (target, rest) in forms {
+                let after = &toks[i + 1..];
+                if rest.len() <= after.len() && rest.iter().zip(after).all(|(w, t)| *t.norm == **w) {
+                    out.push(Mention { target: *target, start: i, len: 1 + rest.len() });
+                }
+            }
+        }
+        out.sort_unstable_by_key(|m| (m.target, m.start, std::cmp::Reverse(m.len)));
+        out.dedup_by_key(|m| (m.target, m.start));
+        out
+    }
+}
+
+fn words_of(form: &str) -> Vec<Box<str>> {
     let mut toks = Vec::new();
     crate::segment::tokenize(form, 0..form.len(), &mut toks);
-    toks.into_iter().map(|t| t.norm.into_string()).collect()
+    toks.into_iter().map(|t| t.norm).collect()
 }
 
 #[derive(Default)]

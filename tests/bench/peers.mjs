@@ -14,6 +14,8 @@
 // the figures are medians of RUNS (default 5, at least 5). Words = whitespace-separated
 // tokens of the corpus, the same count for every library.
 // PARALLAX_WWW=DIR measures a copy of www/ (scripts/bench.sh snapshots the build it made).
+// PEERS_ONLY=parallax,wink-nlp times only those rows (quick before/after comparisons; the
+// first name must be a parallax row, the ratios are against it).
 // Writes target/bench/peers.json. Run: node --expose-gc tests/bench/peers.mjs
 import { readFileSync, writeFileSync, existsSync, mkdirSync } from "node:fs";
 import { createHash } from "node:crypto";
@@ -105,6 +107,11 @@ const libs = {
   },
 };
 
+if (process.env.PEERS_ONLY) {
+  const keep = new Set(process.env.PEERS_ONLY.split(","));
+  for (const k of Object.keys(libs)) if (!keep.has(k)) delete libs[k];
+}
+
 // Read from node_modules directly: some packages' "exports" hide their package.json.
 const version = (name) => { try { return JSON.parse(readFileSync(new URL(`node_modules/${name}/package.json`, root))).version; } catch { return null; } };
 const own = JSON.parse(readFileSync(new URL("package.json", root))).version;
@@ -144,9 +151,10 @@ for (const r of rows) {
   console.log(`${r.name.padEnd(24)}${pad(r.medianMs.toFixed(0), 11)}${pad(r.mbPerS.toFixed(2), 9)}`
     + `${pad(Math.round(r.wordsPerS).toLocaleString("en"), 12)}${pad(r.parallaxRatio.toFixed(2), 12)}`);
 }
-const wr = rows.find((r) => r.name === "wink-nlp").parallaxRatio;
+const wr = rows.find((r) => r.name === "wink-nlp")?.parallaxRatio ?? NaN;
 console.log(`target: Parallax ≥ 3× wink-nlp → ${wr.toFixed(2)}× ${wr >= 3 ? "MET" : "MISSED"}`);
 
+if (process.env.PEERS_ONLY) process.exit(0); // a partial run does not replace peers.json
 mkdirSync(new URL("target/bench/", root), { recursive: true });
 writeFileSync(new URL("target/bench/peers.json", root), JSON.stringify({
   node: process.version, runs: RUNS, wasmSha,
