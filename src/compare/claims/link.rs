@@ -6,14 +6,18 @@
 //! features are left out of the index, so the work stays near-linear on large sets.
 //!
 //! Links are merged by average link, strongest first: a group joins another only when the
-//! mean similarity over all their cross pairs is at least [`LINK`], which keeps chains of
-//! loosely related sentences apart.
+//! mean similarity over all their cross pairs of different sources is at least [`MERGE`],
+//! which keeps chains of loosely related sentences apart: a pair needs strong evidence to
+//! link, a group needs coherence to grow. Sentences of one source are never linked: they
+//! cannot corroborate each other.
 
 use super::contrast;
 use super::features::Features;
 
-/// Least cosine for a link, and least mean cross-similarity for a merge.
+/// Least similarity for a link.
 pub(super) const LINK: f32 = 0.4;
+/// Least mean similarity over the cross pairs of two groups for a merge.
+pub(super) const MERGE: f32 = 0.3;
 /// Least number of shared features for a link.
 pub(super) const MIN_SHARED: usize = 3;
 /// Weight norm left out of each sentence's indexed prefix: below [`LINK`], so that similar
@@ -201,7 +205,8 @@ pub(super) fn links(feats: &[Features], df: &[u32]) -> Vec<(f32, u32, u32)> {
 }
 
 /// Groups by average link: pairs at least [`LINK`] alike, strongest first, merge their
-/// groups when the mean similarity over all cross pairs is at least [`LINK`] too.
+/// groups when the mean similarity over their cross pairs of different sources is at least
+/// [`MERGE`].
 pub(super) fn cluster(feats: &[Features], links: &mut [(f32, u32, u32)]) -> Vec<Vec<u32>> {
     let n = feats.len();
     links.sort_unstable_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
@@ -221,7 +226,7 @@ pub(super) fn cluster(feats: &[Features], links: &mut [(f32, u32, u32)]) -> Vec<
             .flat_map(|&x| sb.iter().map(move |&y| (&feats[x as usize], &feats[y as usize])))
             .filter(|(x, y)| x.source != y.source)
             .fold((0.0f32, 0usize), |(t, n), (x, y)| (t + similarity(x, y), n + 1));
-        if pairs > 0 && total / pairs as f32 >= LINK {
+        if pairs > 0 && total / pairs as f32 >= MERGE {
             let (keep, gone) = if a.len() >= b.len() { (gs, gt) } else { (gt, gs) };
             let moved = std::mem::take(&mut members[gone as usize]);
             for &m in &moved {

@@ -103,20 +103,28 @@ pub(crate) fn find(articles: &[Article], content: &Content, covered: &[Vec<Vec<u
         if distinct < 2 || independent(&members, covered, same_source) < 2 {
             continue;
         }
-        // The most central member: highest total similarity to the others.
+        // The label: the most central member (highest total similarity to the others), of
+        // those that start like a sentence if any do (a scrape may have cut a first letter
+        // off), and of its identical copies one that starts like a sentence.
+        let text = |i: u32| {
+            let f = &all[i as usize];
+            let a = &articles[f.article as usize];
+            &a.doc.text[a.sentences[f.sentence as usize].range.clone()]
+        };
+        let whole = |i: u32| text(i).trim_start().starts_with(|ch: char| !ch.is_lowercase());
         let central = group
             .iter()
             .map(|&g| {
                 let total: f32 = group.iter().filter(|&&h| h != g).map(|&h| similarity(&feats[g as usize], &feats[h as usize])).sum();
-                (total, g)
+                (copies[g as usize].iter().any(|&i| whole(i)), total, g)
             })
-            .fold((f32::MIN, u32::MAX), |best, x| if x.0 > best.0 || (x.0 == best.0 && x.1 < best.1) { x } else { best });
-        let c = &feats[central.1 as usize];
-        let a = &articles[c.article as usize];
+            .fold((false, f32::MIN, u32::MAX), |best, x| if (x.0, x.1) > (best.0, best.1) || ((x.0, x.1) == (best.0, best.1) && x.2 < best.2) { x } else { best });
+        let copies_of = &copies[central.2 as usize];
+        let best = copies_of.iter().copied().find(|&i| whole(i)).unwrap_or(copies_of[0]);
         let mut sources: Vec<&str> = members.iter().map(|m| articles[m.0].source.as_str()).collect();
         sources.sort_unstable();
         sources.dedup();
-        let claim = Claim { label: label(&a.doc.text[a.sentences[c.sentence as usize].range.clone()]), sources: sources.len(), members };
+        let claim = Claim { label: label(text(best)), sources: sources.len(), members };
         claims.push((claim, distinct));
     }
     claims.sort_by(|x, y| y.0.sources.cmp(&x.0.sources).then(y.1.cmp(&x.1)).then(x.0.members.cmp(&y.0.members)));
