@@ -108,7 +108,7 @@ impl<'a> Names<'a> {
                 let (toks, cont) = (&a.tokens[s.tokens.clone()], &content.article(ai)[s.tokens.clone()]);
                 let title = title_case(toks, cont);
                 for (k, t) in toks.iter().enumerate() {
-                    if let Some(key) = acronym(&a.doc.text[t.range.clone()]) {
+                    if let Some(key) = t.cap.then(|| acronym(&a.doc.text[t.range.clone()])).flatten() {
                         acronyms.insert(key);
                     } else if t.cap && k > 0 && !title && cont[k] {
                         known.insert(&*t.norm);
@@ -283,7 +283,7 @@ fn sentence<'a>(a: &'a Article, ai: usize, si: usize, content: &[bool], names: &
                 raw.add(id, false, vocab);
             }
             (vocab.feature(number(&t.norm), true), false)
-        } else if let Some(key) = acronym(&a.doc.text[t.range.clone()]) {
+        } else if let Some(key) = t.cap.then(|| acronym(&a.doc.text[t.range.clone()])).flatten() {
             (vocab.feature(key, false), true)
         } else if let Some(&(_, n)) = NUMBER_WORDS.iter().find(|(w, _)| **w == *t.norm) {
             (vocab.feature(format!("#{n}"), true), false)
@@ -353,5 +353,61 @@ impl FeatureSet {
             })
             .collect();
         FeatureSet { sentences, df }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::tests::article;
+    use super::*;
+
+    /// The feature set of `texts`, and the feature ids of sentence `s` of article `a`.
+    fn ids(texts: &[&str]) -> Vec<Vec<u32>> {
+        let arts: Vec<Article> = texts.iter().enumerate().map(|(i, t)| article(&format!("a{i}"), t)).collect();
+        let set = FeatureSet::new(&arts, &Content::new(&arts));
+        set.sentences.iter().map(|f| f.ids.clone()).collect()
+    }
+
+    fn shared(x: &[u32], y: &[u32]) -> usize {
+        x.iter().filter(|i| y.contains(i)).count()
+    }
+
+    #[test]
+    fn acronyms_meet_their_expansion() {
+        let f = ids(&[
+            "Officials in the United States welcomed the plan on Monday.",
+            "US officials welcomed the plan on Monday.",
+            "U.S. officials welcomed the plan on Monday.",
+        ]);
+        assert_eq!(f.len(), 3);
+        // official, welcome, plan, monday, and the country.
+        assert_eq!(shared(&f[0], &f[1]), 5);
+        assert_eq!(shared(&f[1], &f[2]), 5);
+    }
+
+    #[test]
+    fn demonyms_meet_their_country() {
+        let f = ids(&["The Chinese foreign ministry criticised the decision sharply.", "The foreign ministry of China criticised the decision sharply."]);
+        assert_eq!(shared(&f[0], &f[1]), f[0].len());
+        // Without the country named, a demonym stays itself.
+        let g = ids(&["The Chinese foreign ministry criticised the decision sharply.", "The foreign ministry criticised the decision sharply."]);
+        assert_eq!(shared(&g[0], &g[1]), g[1].len());
+    }
+
+    #[test]
+    fn number_words_are_numbers() {
+        let arts: Vec<Article> = ["Twelve people died in the flood on Sunday.", "The flood killed 12 people on Sunday."].iter().enumerate().map(|(i, t)| article(&format!("a{i}"), t)).collect();
+        let set = FeatureSet::new(&arts, &Content::new(&arts));
+        assert_eq!(set.sentences[0].nums, set.sentences[1].nums);
+        assert_eq!(set.sentences[0].nums.len(), 1);
+    }
+
+    #[test]
+    fn negation_and_subject_are_kept() {
+        let arts: Vec<Article> = ["Mayor Varga said she would not raise property taxes next year."].iter().map(|t| article("a", t)).collect();
+        let set = FeatureSet::new(&arts, &Content::new(&arts));
+        let f = &set.sentences[0];
+        assert!(!f.negated.is_empty() && f.negated.len() <= NEGATION_SCOPE);
+        assert!(f.subject.is_some());
     }
 }

@@ -177,6 +177,19 @@ mod tests {
     }
 
     #[test]
+    fn one_source_never_corroborates_itself() {
+        let line = "The Valley Gazette has covered the river towns for its readers since 1921.";
+        let texts = [format!("Museum reopens after a long renovation. {line}"), format!("Bridge repairs begin on Monday morning. {line}")];
+        let claims_with = |sources: [&str; 2]| {
+            let arts: Vec<Article> = texts.iter().zip(sources).enumerate().map(|(i, (t, s))| Article::segmented(&format!("a{i}"), s, t).expect("ingest")).collect();
+            let covered: Vec<Vec<Vec<u32>>> = arts.iter().map(|a| vec![Vec::new(); a.sentences.len()]).collect();
+            find(&arts, &Content::new(&arts), &covered)
+        };
+        assert!(claims_with(["Valley Gazette", "Valley Gazette"]).is_empty());
+        assert_eq!(claims_with(["Valley Gazette", "River Times"]).len(), 1, "the same line from two sources is a claim");
+    }
+
+    #[test]
     fn numbers_must_agree() {
         let (_, claims) = claims_of(&[
             "The harbour authority will open the new ferry terminal to 4,000 passengers in March.",
