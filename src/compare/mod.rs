@@ -9,9 +9,10 @@
 //! - reuse: word 5-gram fingerprints, winnowed (Schleimer et al. 2003), joined through an
 //!   inverted index, extended to maximal runs that tolerate small edits; boilerplate
 //!   removed at ingest is never part of a run.
-//! - claims: sentences of different articles stating the same thing, by IDF-weighted
-//!   content-word overlap with number agreement, clustered by average link; copies count
-//!   as one article.
+//! - claims: sentences of different sources stating the same thing, by IDF-weighted overlap
+//!   of stemmed content words, numbers and names (acronyms and demonyms unified), never
+//!   linking sentences that differ in numbers, negation, outcome or subject; clustered by
+//!   average link; copies and pages of one source count once.
 //! - unique: body sentences in no claim and not copied.
 //! - terms: weighted log-odds with an informative Dirichlet prior (Monroe et al. 2008).
 //! - voices: quoted and reported speakers, their names unified across articles.
@@ -23,6 +24,7 @@
 mod claims;
 mod reuse;
 mod similarity;
+mod stem;
 mod terms;
 mod voices;
 mod words;

@@ -1,11 +1,10 @@
 //! Word-level helpers shared by the comparison parts: which tokens are content words,
-//! which sentences carry an article's content, light stemming, and a fixed 64-bit hash.
+//! which sentences carry an article's content, and a fixed 64-bit hash.
 
 use crate::analysis::Article;
 use crate::ingest::BlockKind;
 use crate::lexicon::is_stopword;
 use rustc_hash::FxHashMap;
-use std::borrow::Cow;
 
 /// Which tokens are content words — not stopwords, not numbers, at least two characters,
 /// with a letter — for every article, decided once per distinct word (the stopword lookup
@@ -51,33 +50,6 @@ pub(crate) fn is_claim_kind(kind: BlockKind) -> bool {
     matches!(kind, BlockKind::Body | BlockKind::ListItem | BlockKind::Title)
 }
 
-/// Light English suffix stripping so that inflections match ("opposes", "opposed",
-/// "opposing" → "oppos"; "establishment" → "establish"). Words of other scripts and short
-/// words are left alone; the point is recall across paraphrases, not linguistics.
-pub(crate) fn stem(word: &str) -> Cow<'_, str> {
-    if word.len() <= 4 || !word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
-        return Cow::Borrowed(word);
-    }
-    let mut w = word.to_string();
-    if let Some(s) = w.strip_suffix("ies") {
-        w = format!("{s}y");
-    } else if w.ends_with("sses") {
-        w.truncate(w.len() - 2);
-    } else if w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
-        w.truncate(w.len() - 1);
-    }
-    for suffix in ["ments", "ment", "ing", "ed"] {
-        if w.len() >= suffix.len() + 4 && w.ends_with(suffix) {
-            w.truncate(w.len() - suffix.len());
-            break;
-        }
-    }
-    if w.len() > 4 && w.ends_with('e') {
-        w.truncate(w.len() - 1);
-    }
-    Cow::Owned(w)
-}
-
 /// FNV-1a, 64 bits: the same value on every platform (unlike `usize`-based hashers), so
 /// fingerprint selection, and with it the output, is identical natively and in wasm.
 pub(crate) fn hash64(s: &str) -> u64 {
@@ -101,20 +73,6 @@ pub(crate) fn mix(h: u64, v: u64) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn stems_inflections_together() {
-        for w in ["opposes", "opposed", "opposing", "oppose"] {
-            assert_eq!(stem(w), "oppos", "{w}");
-        }
-        assert_eq!(stem("establishment"), "establish");
-        assert_eq!(stem("established"), "establish");
-        assert_eq!(stem("offices"), stem("office"));
-        assert_eq!(stem("countries"), "country");
-        assert_eq!(stem("nato"), "nato");
-        assert_eq!(stem("東京"), "東京");
-        assert_eq!(stem("analysis"), "analysis");
-    }
 
     #[test]
     fn content_words() {

@@ -1,0 +1,413 @@
+//! What a sentence says, as features for matching claims across outlets.
+//!
+//! Each claim sentence becomes a set of weighted features: stemmed content words (see
+//! [`stem`](super::super::stem)), numbers (digits or number words), and names, with IDF
+//! weights over all claim sentences of the set and names and numbers weighted up. Names are
+//! unified across their surface forms using only the set itself: an acronym and its
+//! expansion ("US", "U.S." and "United States"; "NATO" and "North Atlantic Treaty
+//! Organization") become one feature when both occur, and a demonym meets its country
+//! ("Chinese" → China, "Ukrainian" → Ukraine) when the country is named too.
+//!
+//! Besides the weighted features a sentence keeps what can make two similar sentences state
+//! different things: its numbers, the words under a negation ("did not approve"), its side in
+//! pairs of opposite outcomes ([`super::contrast`]), and its first name, a stand-in for the
+//! subject ("China opposes …" vs "Russia opposes …").
+
+use super::super::stem::stem;
+use super::super::words::{is_claim_kind, is_content_norm, Content};
+use super::contrast;
+use crate::analysis::Article;
+use crate::segment::Token;
+use rustc_hash::{FxHashMap, FxHashSet};
+
+/// Extra weight of numbers and names.
+const BOOST: f32 = 1.5;
+/// Sentences with fewer features are not claims ("Key points:").
+pub(super) const MIN_FEATURES: usize = 4;
+/// Content words after a negator that it covers.
+const NEGATION_SCOPE: usize = 4;
+/// Longest acronym, in letters.
+const ACRONYM_LETTERS: usize = 6;
+
+/// A sentence's features, sorted by id, and what tells it apart from similar sentences.
+#[derive(Clone)]
+pub(super) struct Features {
+    pub article: u32,
+    /// The article's source, numbered.
+    pub source: u32,
+    pub sentence: u32,
+    pub ids: Vec<u32>,
+    pub weights: Vec<f32>,
+    pub norm: f32,
+    /// Number features, sorted.
+    pub nums: Vec<u32>,
+    /// Features under a negation, sorted.
+    pub negated: Vec<u32>,
+    /// Sides taken in pairs of opposite outcomes (`group * 2 + side`), sorted.
+    pub sides: Vec<u16>,
+    /// The first name of the sentence.
+    pub subject: Option<u32>,
+}
+
+/// The features of all claim sentences of a set, with each feature's sentence frequency.
+pub(super) struct FeatureSet {
+    pub sentences: Vec<Features>,
+    pub df: Vec<u32>,
+}
+
+/// Number words that stand for a number ("twelve people" = "12 people"); "one" is too often
+/// a pronoun.
+const NUMBER_WORDS: &[(&str, u32)] = &[
+    ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7), ("eight", 8), ("nine", 9),
+    ("ten", 10), ("eleven", 11), ("twelve", 12), ("thirteen", 13), ("fourteen", 14), ("fifteen", 15),
+    ("sixteen", 16), ("seventeen", 17), ("eighteen", 18), ("nineteen", 19), ("twenty", 20), ("thirty", 30),
+    ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90),
+    ("hundred", 100), ("thousand", 1000), ("million", 1_000_000), ("billion", 1_000_000_000),
+];
+
+/// Demonyms that no suffix rule reaches, with their country (general, not story-specific).
+const DEMONYMS: &[(&str, &str)] = &[
+    ("french", "france"), ("british", "britain"), ("dutch", "netherlands"), ("swiss", "switzerland"),
+    ("greek", "greece"), ("danish", "denmark"), ("swedish", "sweden"), ("finnish", "finland"),
+    ("turkish", "turkey"), ("spanish", "spain"), ("irish", "ireland"), ("thai", "thailand"),
+    ("filipino", "philippines"), ("afghan", "afghanistan"), ("norwegian", "norway"), ("peruvian", "peru"),
+];
+
+/// Whether the token's text is an acronym ("NATO", "U.S."): its key, letters lowercased.
+fn acronym(text: &str) -> Option<String> {
+    let letters: String = text.chars().filter(|c| *c != '.').collect();
+    let n = letters.chars().count();
+    ((2..=ACRONYM_LETTERS).contains(&n) && letters.chars().all(char::is_uppercase)).then(|| letters.to_lowercase())
+}
+
+/// A word that negates what follows.
+fn is_negator(norm: &str) -> bool {
+    matches!(norm, "not" | "no" | "never" | "cannot" | "nor") || norm.ends_with("n't")
+}
+
+/// Title Case headlines capitalise every word: no names to tell apart there.
+fn title_case(toks: &[Token], content: &[bool]) -> bool {
+    let (words, caps) = toks.iter().zip(content).filter(|x| *x.1).fold((0, 0), |(n, c), (t, _)| (n + 1, c + usize::from(t.cap)));
+    caps * 10 > words * 6
+}
+
+/// Names of the set: words capitalised inside a sentence, acronyms, and the country each
+/// demonym stands for.
+struct Names<'a> {
+    known: FxHashSet<&'a str>,
+    acronyms: FxHashSet<String>,
+    alias: FxHashMap<&'a str, String>,
+}
+
+impl<'a> Names<'a> {
+    fn new(articles: &'a [Article], content: &Content) -> Names<'a> {
+        let mut known = FxHashSet::default();
+        let mut acronyms = FxHashSet::default();
+        for (ai, a) in articles.iter().enumerate() {
+            for s in a.sentences.iter().filter(|s| is_claim_kind(s.kind)) {
+                let (toks, cont) = (&a.tokens[s.tokens.clone()], &content.article(ai)[s.tokens.clone()]);
+                let title = title_case(toks, cont);
+                for (k, t) in toks.iter().enumerate() {
+                    if let Some(key) = t.cap.then(|| acronym(&a.doc.text[t.range.clone()])).flatten() {
+                        acronyms.insert(key);
+                    } else if t.cap && k > 0 && !title && cont[k] {
+                        known.insert(&*t.norm);
+                    }
+                }
+            }
+        }
+        let mut alias = FxHashMap::default();
+        for &w in &known {
+            if let Some(c) = country_of(w, &known) {
+                alias.insert(w, c);
+            }
+        }
+        Names { known, acronyms, alias }
+    }
+}
+
+/// The country a demonym stands for, when that country is among `known` names
+/// ("chinese" → china, "russian" → russia, "ukrainian" → ukraine, "israeli" → israel).
+fn country_of(w: &str, known: &FxHashSet<&str>) -> Option<String> {
+    if let Some(&(_, c)) = DEMONYMS.iter().find(|(d, _)| *d == w) {
+        return known.contains(c).then(|| c.to_string());
+    }
+    let mut candidates: Vec<String> = Vec::new();
+    // Suffixes are ASCII and checked by `ends_with`, so every cut is on a char boundary.
+    let mut push = |n: usize, add: &str| {
+        if w.len() > n + 2 {
+            candidates.push(format!("{}{add}", &w[..w.len() - n]));
+        }
+    };
+    if w.ends_with("ese") {
+        push(3, "");
+        push(3, "a");
+    } else if w.ends_with("ian") {
+        push(1, "");
+        push(3, "");
+        push(3, "e");
+        push(3, "y");
+        push(3, "a");
+    } else if w.ends_with("an") {
+        push(1, "");
+        push(2, "");
+        push(2, "o");
+        push(0, "y");
+    } else if w.ends_with('n') {
+        push(1, "");
+        push(0, "y");
+    } else if w.ends_with('i') {
+        push(1, "");
+    }
+    candidates.into_iter().find(|c| c.len() >= 4 && c != w && known.contains(c.as_str()))
+}
+
+/// Feature ids, one per distinct feature string.
+#[derive(Default)]
+struct Vocab<'a> {
+    by_norm: FxHashMap<&'a str, u32>,
+    by_feature: FxHashMap<String, u32>,
+    is_num: Vec<bool>,
+    /// Per feature: its side in a pair of opposite outcomes.
+    side: Vec<Option<u16>>,
+}
+
+impl<'a> Vocab<'a> {
+    fn feature(&mut self, feature: String, num: bool) -> u32 {
+        let next = self.by_feature.len() as u32;
+        let id = *self.by_feature.entry(feature).or_insert(next);
+        if id == next {
+            self.is_num.push(num);
+            self.side.push(None);
+        }
+        id
+    }
+
+    /// The id of a content word: its country if a demonym, stemmed.
+    fn word(&mut self, norm: &'a str, names: &Names<'a>) -> u32 {
+        if let Some(&id) = self.by_norm.get(norm) {
+            return id;
+        }
+        let base = names.alias.get(norm).map_or(norm, String::as_str);
+        let stemmed = stem(base).into_owned();
+        let side = contrast::side(&stemmed);
+        let id = self.feature(stemmed, false);
+        self.side[id as usize] = side;
+        self.by_norm.insert(norm, id);
+        id
+    }
+}
+
+/// A number token as a feature: its digits without separators ("1,000" → "#1000";
+/// "31-member" → "#31").
+fn number(norm: &str) -> String {
+    let digits: String = norm.chars().take_while(|c| c.is_numeric() || matches!(c, '.' | ',')).filter(|&c| c != ',').collect();
+    format!("#{}", digits.trim_end_matches('.'))
+}
+
+/// Tokens `i..=j` of a sentence that spell out an acronym of the set ("United States"),
+/// found greedily from the left, longest first; with the acronym's key.
+fn expansions(toks: &[Token], acronyms: &FxHashSet<String>) -> Vec<(usize, usize, String)> {
+    const CONNECTORS: [&str; 5] = ["of", "and", "for", "the", "on"];
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if !toks[i].cap {
+            i += 1;
+            continue;
+        }
+        let mut initials = String::new();
+        let mut best: Option<(usize, String)> = None;
+        for (j, t) in toks.iter().enumerate().skip(i).take(8) {
+            if t.cap {
+                initials.extend(t.norm.chars().next());
+                if initials.chars().count() >= 2 && acronyms.contains(&initials) {
+                    best = Some((j, initials.clone()));
+                }
+            } else if !CONNECTORS.contains(&&*t.norm) {
+                break;
+            }
+        }
+        match best {
+            Some((j, key)) => {
+                out.push((i, j, key));
+                i = j + 1;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// A sentence's raw features (id, boost) in token order, and what tells it apart.
+struct Raw {
+    article: u32,
+    sentence: u32,
+    features: Vec<(u32, f32)>,
+    negated: Vec<u32>,
+    sides: Vec<u16>,
+    subject: Option<u32>,
+}
+
+impl Raw {
+    fn add(&mut self, id: u32, name: bool, vocab: &Vocab) {
+        if name && self.subject.is_none() {
+            self.subject = Some(id);
+        }
+        if let Some(side) = vocab.side[id as usize] {
+            self.sides.push(side);
+        }
+        self.features.push((id, if name || vocab.is_num[id as usize] { BOOST } else { 1.0 }));
+    }
+}
+
+/// The features of sentence `si` of article `ai`.
+fn sentence<'a>(a: &'a Article, ai: usize, si: usize, content: &[bool], names: &Names<'a>, vocab: &mut Vocab<'a>) -> Raw {
+    let range = a.sentences[si].tokens.clone();
+    let (toks, content) = (&a.tokens[range.clone()], &content[range]);
+    let title = title_case(toks, content);
+    let runs = expansions(toks, &names.acronyms);
+    let mut raw = Raw { article: ai as u32, sentence: si as u32, features: Vec::new(), negated: Vec::new(), sides: Vec::new(), subject: None };
+    let mut negation = 0;
+    let mut run = runs.iter().peekable();
+    for (k, t) in toks.iter().enumerate() {
+        // An acronym spelled out counts as the acronym, and its words count too.
+        if let Some((_, _, key)) = run.next_if(|r| r.0 == k) {
+            let id = vocab.feature(key.clone(), false);
+            raw.add(id, true, vocab);
+        }
+        let (id, name) = if t.num {
+            // "6.4-magnitude", "31-member": the word counts too.
+            if let Some((_, word)) = t.norm.split_once('-').filter(|(_, w)| is_content_norm(w)) {
+                let id = vocab.word(word, names);
+                raw.add(id, false, vocab);
+            }
+            (vocab.feature(number(&t.norm), true), false)
+        } else if let Some(key) = t.cap.then(|| acronym(&a.doc.text[t.range.clone()])).flatten() {
+            (vocab.feature(key, false), true)
+        } else if let Some(&(_, n)) = NUMBER_WORDS.iter().find(|(w, _)| **w == *t.norm) {
+            (vocab.feature(format!("#{n}"), true), false)
+        } else if content[k] {
+            let name = t.cap && !title && (k > 0 || names.known.contains(&*t.norm));
+            (vocab.word(&t.norm, names), name)
+        } else {
+            if is_negator(&t.norm) {
+                negation = NEGATION_SCOPE;
+            }
+            continue;
+        };
+        if negation > 0 {
+            raw.negated.push(id);
+            negation -= 1;
+        }
+        raw.add(id, name, vocab);
+    }
+    raw
+}
+
+impl FeatureSet {
+    /// Features of all claim sentences of `articles` with at least [`MIN_FEATURES`].
+    pub(super) fn new(articles: &[Article], content: &Content) -> FeatureSet {
+        let names = Names::new(articles, content);
+        let mut vocab = Vocab::default();
+        let mut raws: Vec<Raw> = Vec::new();
+        let mut source_ids: FxHashMap<&str, u32> = FxHashMap::default();
+        let mut sources: Vec<u32> = Vec::new();
+        for a in articles {
+            let next = source_ids.len() as u32;
+            sources.push(*source_ids.entry(a.source.as_str()).or_insert(next));
+        }
+        for (ai, a) in articles.iter().enumerate() {
+            for (si, s) in a.sentences.iter().enumerate() {
+                if !is_claim_kind(s.kind) {
+                    continue;
+                }
+                let mut r = sentence(a, ai, si, content.article(ai), &names, &mut vocab);
+                r.features.sort_unstable_by(|x, y| x.0.cmp(&y.0).then(y.1.total_cmp(&x.1)));
+                r.features.dedup_by_key(|x| x.0);
+                if r.features.len() >= MIN_FEATURES {
+                    raws.push(r);
+                }
+            }
+        }
+        let is_num = vocab.is_num;
+        let mut df = vec![0u32; is_num.len()];
+        for r in &raws {
+            for x in &r.features {
+                df[x.0 as usize] += 1;
+            }
+        }
+        let n = raws.len() as f32;
+        let sentences = raws
+            .into_iter()
+            .map(|mut r| {
+                let weights: Vec<f32> = r.features.iter().map(|&(id, b)| (1.0 + n / df[id as usize] as f32).ln() * b).collect();
+                let norm = weights.iter().map(|w| w * w).sum::<f32>().sqrt();
+                let ids: Vec<u32> = r.features.iter().map(|x| x.0).collect();
+                let nums = ids.iter().copied().filter(|&id| is_num[id as usize]).collect();
+                r.negated.sort_unstable();
+                r.negated.dedup();
+                r.sides.sort_unstable();
+                r.sides.dedup();
+                Features { article: r.article, source: sources[r.article as usize], sentence: r.sentence, ids, weights, norm, nums, negated: r.negated, sides: r.sides, subject: r.subject }
+            })
+            .collect();
+        FeatureSet { sentences, df }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::tests::article;
+    use super::*;
+
+    /// The feature set of `texts`, and the feature ids of sentence `s` of article `a`.
+    fn ids(texts: &[&str]) -> Vec<Vec<u32>> {
+        let arts: Vec<Article> = texts.iter().enumerate().map(|(i, t)| article(&format!("a{i}"), t)).collect();
+        let set = FeatureSet::new(&arts, &Content::new(&arts));
+        set.sentences.iter().map(|f| f.ids.clone()).collect()
+    }
+
+    fn shared(x: &[u32], y: &[u32]) -> usize {
+        x.iter().filter(|i| y.contains(i)).count()
+    }
+
+    #[test]
+    fn acronyms_meet_their_expansion() {
+        let f = ids(&[
+            "Officials in the United States welcomed the plan on Monday.",
+            "US officials welcomed the plan on Monday.",
+            "U.S. officials welcomed the plan on Monday.",
+        ]);
+        assert_eq!(f.len(), 3);
+        // official, welcome, plan, monday, and the country.
+        assert_eq!(shared(&f[0], &f[1]), 5);
+        assert_eq!(shared(&f[1], &f[2]), 5);
+    }
+
+    #[test]
+    fn demonyms_meet_their_country() {
+        let f = ids(&["The Chinese foreign ministry criticised the decision sharply.", "The foreign ministry of China criticised the decision sharply."]);
+        assert_eq!(shared(&f[0], &f[1]), f[0].len());
+        // Without the country named, a demonym stays itself.
+        let g = ids(&["The Chinese foreign ministry criticised the decision sharply.", "The foreign ministry criticised the decision sharply."]);
+        assert_eq!(shared(&g[0], &g[1]), g[1].len());
+    }
+
+    #[test]
+    fn number_words_are_numbers() {
+        let arts: Vec<Article> = ["Twelve people died in the flood on Sunday.", "The flood killed 12 people on Sunday."].iter().enumerate().map(|(i, t)| article(&format!("a{i}"), t)).collect();
+        let set = FeatureSet::new(&arts, &Content::new(&arts));
+        assert_eq!(set.sentences[0].nums, set.sentences[1].nums);
+        assert_eq!(set.sentences[0].nums.len(), 1);
+    }
+
+    #[test]
+    fn negation_and_subject_are_kept() {
+        let arts: Vec<Article> = ["Mayor Varga said she would not raise property taxes next year."].iter().map(|t| article("a", t)).collect();
+        let set = FeatureSet::new(&arts, &Content::new(&arts));
+        let f = &set.sentences[0];
+        assert!(!f.negated.is_empty() && f.negated.len() <= NEGATION_SCOPE);
+        assert!(f.subject.is_some());
+    }
+}

@@ -1,0 +1,233 @@
+//! Claims: sentences of different articles that state the same thing, and the sentences
+//! only one article carries.
+//!
+//! - [`features`]: each claim sentence as IDF-weighted features (stemmed content words,
+//!   numbers, names unified across acronyms and demonyms), plus what tells similar
+//!   sentences apart (numbers, negation, opposite outcomes, subject).
+//! - [`link`]: candidate pairs from an inverted index over rare features (never all pairs),
+//!   linked when alike and not stating different things, merged by average link.
+//! - here: a group is a claim when it spans at least two independent sources (sentences the
+//!   reuse stage found copied between two articles, and sentences of one source, count
+//!   once), labelled by its most central sentence.
+//!
+//! Precision comes first: a false merge tells the reader two outlets corroborate each other.
+
+mod contrast;
+mod features;
+mod link;
+
+use super::words::Content;
+use features::FeatureSet;
+use features::Features;
+use link::similarity;
+use super::Claim;
+use crate::analysis::Article;
+use crate::ingest::BlockKind;
+use rustc_hash::FxHashMap;
+
+/// Longest label, in characters.
+const LABEL_CHARS: usize = 200;
+
+/// Number of independent sources among `members`: copies (sentences reused between the
+/// two articles) and sentences of one source count once.
+fn independent(members: &[(usize, usize)], covered: &[Vec<Vec<u32>>], same_source: impl Fn(usize, usize) -> bool) -> usize {
+    let mut root: Vec<usize> = (0..members.len()).collect();
+    fn find(root: &mut [usize], mut x: usize) -> usize {
+        while root[x] != x {
+            root[x] = root[root[x]];
+            x = root[x];
+        }
+        x
+    }
+    for i in 0..members.len() {
+        for j in i + 1..members.len() {
+            let ((a, s), (b, t)) = (members[i], members[j]);
+            let copies = covered[a][s].binary_search(&(b as u32)).is_ok() && covered[b][t].binary_search(&(a as u32)).is_ok();
+            if a == b || copies || same_source(a, b) {
+                let (x, y) = (find(&mut root, i), find(&mut root, j));
+                root[x] = y;
+            }
+        }
+    }
+    (0..members.len()).filter(|&i| find(&mut root, i) == i).count()
+}
+
+/// A sentence as a label: bullets and spaces trimmed, at most [`LABEL_CHARS`] characters.
+fn label(text: &str) -> String {
+    let t = text.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '•' | '-' | '–' | '—' | '*' | '·' | '▪')).trim();
+    if t.chars().count() <= LABEL_CHARS {
+        return t.to_string();
+    }
+    let cut: String = t.chars().take(LABEL_CHARS).collect();
+    let cut = match cut.rfind(char::is_whitespace) {
+        Some(i) if i > LABEL_CHARS / 2 => &cut[..i],
+        _ => &cut[..],
+    };
+    format!("{}…", cut.trim_end_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation()))
+}
+
+/// Claims among `articles`, most widely carried first.
+pub(crate) fn find(articles: &[Article], content: &Content, covered: &[Vec<Vec<u32>>]) -> Vec<Claim> {
+    let FeatureSet { sentences: all, df } = FeatureSet::new(articles, content);
+    // Identical sentences (wire copies, repeated boilerplate-like lines) are one point for
+    // linking and clustering, so cost follows the number of distinct sentences.
+    let mut first: FxHashMap<&[u32], u32> = FxHashMap::default();
+    let mut copies: Vec<Vec<u32>> = Vec::new();
+    let mut feats: Vec<Features> = Vec::new();
+    for (i, f) in all.iter().enumerate() {
+        let rep = *first.entry(f.ids.as_slice()).or_insert_with(|| {
+            feats.push(f.clone());
+            copies.push(Vec::new());
+            (feats.len() - 1) as u32
+        });
+        copies[rep as usize].push(i as u32);
+    }
+    let mut l = link::links(&feats, &df);
+    let mut groups = link::cluster(&feats, &mut l);
+    let grouped: rustc_hash::FxHashSet<u32> = groups.iter().flatten().copied().collect();
+    groups.extend((0..feats.len() as u32).filter(|r| copies[*r as usize].len() > 1 && !grouped.contains(r)).map(|r| vec![r]));
+    let same_source = |a: usize, b: usize| articles[a].source == articles[b].source;
+    let mut claims: Vec<(Claim, usize)> = Vec::new();
+    for group in groups {
+        let mut members: Vec<(usize, usize)> = group
+            .iter()
+            .flat_map(|&g| copies[g as usize].iter())
+            .map(|&i| (all[i as usize].article as usize, all[i as usize].sentence as usize))
+            .collect();
+        members.sort_unstable();
+        let distinct = {
+            let mut arts: Vec<usize> = members.iter().map(|m| m.0).collect();
+            arts.dedup();
+            arts.len()
+        };
+        if distinct < 2 || independent(&members, covered, same_source) < 2 {
+            continue;
+        }
+        // The label: the most central member (highest total similarity to the others), of
+        // those that start like a sentence if any do (a scrape may have cut a first letter
+        // off), and of its identical copies one that starts like a sentence.
+        let text = |i: u32| {
+            let f = &all[i as usize];
+            let a = &articles[f.article as usize];
+            &a.doc.text[a.sentences[f.sentence as usize].range.clone()]
+        };
+        let whole = |i: u32| text(i).trim_start().starts_with(|ch: char| !ch.is_lowercase());
+        let central = group
+            .iter()
+            .map(|&g| {
+                let total: f32 = group.iter().filter(|&&h| h != g).map(|&h| similarity(&feats[g as usize], &feats[h as usize])).sum();
+                (copies[g as usize].iter().any(|&i| whole(i)), total, g)
+            })
+            .fold((false, f32::MIN, u32::MAX), |best, x| if (x.0, x.1) > (best.0, best.1) || ((x.0, x.1) == (best.0, best.1) && x.2 < best.2) { x } else { best });
+        let copies_of = &copies[central.2 as usize];
+        let best = copies_of.iter().copied().find(|&i| whole(i)).unwrap_or(copies_of[0]);
+        let mut sources: Vec<&str> = members.iter().map(|m| articles[m.0].source.as_str()).collect();
+        sources.sort_unstable();
+        sources.dedup();
+        let claim = Claim { label: label(text(best)), sources: sources.len(), members };
+        claims.push((claim, distinct));
+    }
+    claims.sort_by(|x, y| y.0.sources.cmp(&x.0.sources).then(y.1.cmp(&x.1)).then(x.0.members.cmp(&y.0.members)));
+    claims.into_iter().map(|c| c.0).collect()
+}
+
+/// Per article: body sentences in no claim and not copied to or from another article.
+pub(crate) fn unique(articles: &[Article], claims: &[Claim], covered: &[Vec<Vec<u32>>]) -> Vec<Vec<usize>> {
+    let mut in_claim: Vec<Vec<bool>> = articles.iter().map(|a| vec![false; a.sentences.len()]).collect();
+    for c in claims {
+        for &(a, s) in &c.members {
+            in_claim[a][s] = true;
+        }
+    }
+    articles
+        .iter()
+        .enumerate()
+        .map(|(ai, a)| {
+            (0..a.sentences.len())
+                .filter(|&s| a.sentences[s].kind == BlockKind::Body && !in_claim[ai][s] && covered[ai][s].is_empty())
+                .collect()
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::article;
+    use super::super::words::Content;
+    use super::*;
+
+    fn claims_of(texts: &[&str]) -> (Vec<Article>, Vec<Claim>) {
+        let arts: Vec<Article> = texts.iter().enumerate().map(|(i, t)| article(&format!("a{i}"), t)).collect();
+        let covered: Vec<Vec<Vec<u32>>> = arts.iter().map(|a| vec![Vec::new(); a.sentences.len()]).collect();
+        let claims = find(&arts, &Content::new(&arts), &covered);
+        (arts, claims)
+    }
+
+    #[test]
+    fn paraphrases_share_a_claim() {
+        let (_, claims) = claims_of(&[
+            "The harbour authority will open the new ferry terminal to passengers in March. Weather was fine.",
+            "In March the new ferry terminal opens to passengers, the harbour authority announced. Prices rose.",
+            "A bakery sells bread and cakes near the station.",
+        ]);
+        assert_eq!(claims.len(), 1, "{claims:?}");
+        assert_eq!(claims[0].members, vec![(0, 0), (1, 0)]);
+        assert_eq!(claims[0].sources, 2);
+        assert!(claims[0].label.contains("ferry terminal"));
+    }
+
+    #[test]
+    fn one_source_never_corroborates_itself() {
+        let line = "The Valley Gazette has covered the river towns for its readers since 1921.";
+        let texts = [format!("Museum reopens after a long renovation. {line}"), format!("Bridge repairs begin on Monday morning. {line}")];
+        let claims_with = |sources: [&str; 2]| {
+            let arts: Vec<Article> = texts.iter().zip(sources).enumerate().map(|(i, (t, s))| Article::segmented(&format!("a{i}"), s, t).expect("ingest")).collect();
+            let covered: Vec<Vec<Vec<u32>>> = arts.iter().map(|a| vec![Vec::new(); a.sentences.len()]).collect();
+            find(&arts, &Content::new(&arts), &covered)
+        };
+        assert!(claims_with(["Valley Gazette", "Valley Gazette"]).is_empty());
+        assert_eq!(claims_with(["Valley Gazette", "River Times"]).len(), 1, "the same line from two sources is a claim");
+    }
+
+    #[test]
+    fn numbers_must_agree() {
+        let (_, claims) = claims_of(&[
+            "The harbour authority will open the new ferry terminal to 4,000 passengers in March.",
+            "The harbour authority will open the new ferry terminal to 9,000 passengers in March.",
+        ]);
+        assert!(claims.is_empty(), "{claims:?}");
+    }
+
+    #[test]
+    fn copies_are_not_independent() {
+        let members = [(0, 0), (1, 0), (1, 1)];
+        // Sentence 0 of article 0 was copied into article 1 (sentence 0) and back.
+        let covered = vec![vec![vec![1]], vec![vec![0], vec![]]];
+        assert_eq!(independent(&members, &covered, |a, b| a == b), 1);
+        let none = vec![vec![vec![]], vec![vec![], vec![]]];
+        assert_eq!(independent(&members, &none, |a, b| a == b), 2);
+        assert_eq!(independent(&members, &none, |_, _| true), 1, "one source");
+    }
+
+    #[test]
+    fn labels_are_trimmed() {
+        assert_eq!(label("• The move has been criticized."), "The move has been criticized.");
+        let long = "word ".repeat(100);
+        let l = label(&long);
+        assert!(l.chars().count() <= LABEL_CHARS + 1 && l.ends_with("word…"), "{l}");
+    }
+
+    #[test]
+    fn average_link_does_not_chain() {
+        // a ~ b and b ~ c, but a and c have little in common: no claim joins all three.
+        let (_, claims) = claims_of(&[
+            "Engineers opened two spillways at the Kamen dam on Wednesday night to release water.",
+            "Engineers opened two spillways at the Kamen dam on Wednesday night, and critics blamed the flooding downstream on the decision.",
+            "Critics blamed the flooding downstream on the decision, and farmers demanded compensation from the regional government.",
+        ]);
+        for c in &claims {
+            let arts: Vec<usize> = c.members.iter().map(|m| m.0).collect();
+            assert!(!(arts.contains(&0) && arts.contains(&2)), "{claims:?}");
+        }
+    }
+}

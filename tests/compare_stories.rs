@@ -1,0 +1,129 @@
+//! Claims on short stories written for these tests (tests/fixtures/compare/stories/): an
+//! earthquake, a mayoral election and a company takeover, each told by three or four
+//! outlets. Each story mixes paraphrases that must meet, sentences that share most of their
+//! words but state different things (opposite outcomes, other numbers, a negation, another
+//! subject) that must not, a partial copy, and a sentence two pages of one site share.
+
+mod compare_common;
+
+use compare_common::*;
+use parallax::analysis::Article;
+use parallax::compare::{compare, Comparison};
+
+/// A story's articles: (file stem, source).
+fn story(dir: &str, outlets: &[(&str, &str)]) -> Vec<Article> {
+    outlets.iter().map(|(file, source)| article(file, source, &fixture(&format!("stories/{dir}/{file}.txt")))).collect()
+}
+
+/// (article, sentence) of the sentence of article `file` containing `needle`.
+fn at(arts: &[Article], file: &str, needle: &str) -> (usize, usize) {
+    let a = arts.iter().position(|a| a.id == file).unwrap_or_else(|| panic!("no article {file}"));
+    let s = arts[a].sentences.iter().position(|s| arts[a].doc.text[s.range.clone()].contains(needle)).unwrap_or_else(|| panic!("{needle:?} not in {file}"));
+    (a, s)
+}
+
+/// The claim holding a sentence, if any.
+fn claim_of(cmp: &Comparison, m: (usize, usize)) -> Option<usize> {
+    cmp.claims.iter().position(|c| c.members.contains(&m))
+}
+
+/// The sentences are all in one claim, carried by that many sources.
+fn same(arts: &[Article], cmp: &Comparison, sentences: &[(&str, &str)], sources: usize) {
+    let ms: Vec<(usize, usize)> = sentences.iter().map(|(f, n)| at(arts, f, n)).collect();
+    let c = claim_of(cmp, ms[0]).unwrap_or_else(|| panic!("{:?} in no claim: {:#?}", sentences[0], cmp.claims));
+    for (m, s) in ms.iter().zip(sentences) {
+        assert_eq!(claim_of(cmp, *m), Some(c), "{s:?} not with {:?}: {:#?}", sentences[0], cmp.claims);
+    }
+    assert_eq!(cmp.claims[c].sources, sources, "{:?}", cmp.claims[c]);
+}
+
+/// The two sentences are never in one claim.
+fn apart(arts: &[Article], cmp: &Comparison, x: (&str, &str), y: (&str, &str)) {
+    let (cx, cy) = (claim_of(cmp, at(arts, x.0, x.1)), claim_of(cmp, at(arts, y.0, y.1)));
+    assert!(cx.is_none() || cx != cy, "{x:?} and {y:?} merged: {:?}", cmp.claims[cx.expect("some")]);
+}
+
+/// Every claim is carried by at least two sources, and by no more than its members'.
+fn well_formed(arts: &[Article], cmp: &Comparison) {
+    for c in &cmp.claims {
+        let mut sources: Vec<&str> = c.members.iter().map(|m| arts[m.0].source.as_str()).collect();
+        sources.sort_unstable();
+        sources.dedup();
+        assert!(sources.len() >= 2 && c.sources == sources.len(), "{c:?}");
+    }
+}
+
+#[test]
+fn earthquake() {
+    let arts = story(
+        "quake",
+        &[
+            ("daily-wire", "Daily Wire"),
+            ("coastal-herald", "Coastal Herald"),
+            ("coastal-herald-arts", "Coastal Herald"),
+            ("metro-times", "Metro Times"),
+            ("the-ledger", "The Ledger"),
+        ],
+    );
+    let cmp = compare(&arts, &[]);
+    well_formed(&arts, &cmp);
+    // Paraphrases: the magnitude and the death toll (a number word for digits, "died" for
+    // "killed"), told by three outlets each.
+    same(&arts, &cmp, &[("daily-wire", "magnitude 6.4 earthquake"), ("coastal-herald", "6.4-magnitude"), ("metro-times", "at magnitude 6.4")], 3);
+    same(&arts, &cmp, &[("daily-wire", "At least 12 people were killed"), ("coastal-herald", "killed at least 12"), ("metro-times", "Twelve people died")], 3);
+    // A partial copy (the Ledger took half of the wire's sentence) and a paraphrase.
+    same(&arts, &cmp, &[("daily-wire", "epicentre lay 10"), ("the-ledger", "epicentre lay 10"), ("metro-times", "Its epicentre")], 3);
+    same(&arts, &cmp, &[("daily-wire", "Another 40 people were injured"), ("the-ledger", "the quake injured 40")], 2);
+    // Same words, different facts.
+    apart(&arts, &cmp, ("daily-wire", "At least 12 people were killed"), ("the-ledger", "the quake injured 40"));
+    apart(&arts, &cmp, ("coastal-herald", "approved an emergency aid"), ("the-ledger", "rejected an emergency aid"));
+    apart(&arts, &cmp, ("metro-times", "More than 30 aftershocks"), ("the-ledger", "Dozens of aftershocks"));
+    // The line two pages of one site share is no claim, and it is not unique either way.
+    for page in ["coastal-herald", "coastal-herald-arts"] {
+        assert_eq!(claim_of(&cmp, at(&arts, page, "has reported on the Karsa valley")), None);
+    }
+}
+
+#[test]
+fn election() {
+    let arts = story("election", &[("northern-post", "Northern Post"), ("city-voice", "City Voice"), ("radio-dunmore", "Radio Dunmore")]);
+    let cmp = compare(&arts, &[]);
+    well_formed(&arts, &cmp);
+    same(&arts, &cmp, &[("northern-post", "Lena Varga won"), ("city-voice", "Varga took 54 percent"), ("radio-dunmore", "With 54 percent")], 3);
+    same(&arts, &cmp, &[("northern-post", "Tomas Reyes, received 41"), ("radio-dunmore", "Reyes received 41")], 2);
+    same(&arts, &cmp, &[("northern-post", "Turnout was 61"), ("city-voice", "At 61 percent")], 2);
+    // A negation and another subject.
+    apart(&arts, &cmp, ("northern-post", "would raise property taxes"), ("city-voice", "would not raise property taxes"));
+    apart(&arts, &cmp, ("northern-post", "Varga promised to cut bus fares"), ("radio-dunmore", "Reyes had promised to cut bus fares"));
+}
+
+#[test]
+fn takeover() {
+    let arts = story("merger", &[("market-wire", "Market Wire"), ("business-daily", "Business Daily"), ("food-journal", "Food Journal")]);
+    let cmp = compare(&arts, &[]);
+    well_formed(&arts, &cmp);
+    same(&arts, &cmp, &[("market-wire", "agreed to buy"), ("business-daily", "will be acquired"), ("food-journal", "is acquiring")], 3);
+    same(&arts, &cmp, &[("market-wire", "cut 300 jobs"), ("food-journal", "cut 300 jobs")], 2);
+    apart(&arts, &cmp, ("market-wire", "Shares of Brightmill rose 18"), ("business-daily", "Brightmill shares fell 18"));
+    apart(&arts, &cmp, ("market-wire", "approved the deal"), ("business-daily", "blocked the deal"));
+}
+
+/// The claims of every story: `cargo test --test compare_stories -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn print_story_claims() {
+    for dir in ["quake", "election", "merger"] {
+        let mut files: Vec<String> = std::fs::read_dir(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/compare/stories").join(dir))
+            .expect("dir")
+            .map(|e| e.expect("entry").path().file_stem().expect("stem").to_string_lossy().to_string())
+            .collect();
+        files.sort();
+        let outlets: Vec<(&str, &str)> = files.iter().map(|f| (f.as_str(), f.trim_end_matches("-arts"))).collect();
+        let arts = story(dir, &outlets);
+        let cmp = compare(&arts, &[]);
+        println!("== {dir}");
+        for c in &cmp.claims {
+            println!("[{}] {:?} {}", c.sources, c.members, c.label);
+        }
+    }
+}
