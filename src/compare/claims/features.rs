@@ -55,15 +55,43 @@ pub(super) struct FeatureSet {
     pub df: Vec<u32>,
 }
 
-/// Number words that stand for a number ("twelve people" = "12 people"); "one" is too often
+/// The number a number word stands for ("twelve people" = "12 people"); "one" is too often
 /// a pronoun.
-const NUMBER_WORDS: &[(&str, u32)] = &[
-    ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7), ("eight", 8), ("nine", 9),
-    ("ten", 10), ("eleven", 11), ("twelve", 12), ("thirteen", 13), ("fourteen", 14), ("fifteen", 15),
-    ("sixteen", 16), ("seventeen", 17), ("eighteen", 18), ("nineteen", 19), ("twenty", 20), ("thirty", 30),
-    ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90),
-    ("hundred", 100), ("thousand", 1000), ("million", 1_000_000), ("billion", 1_000_000_000),
-];
+fn number_word(w: &str) -> Option<u32> {
+    Some(match w {
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        "hundred" => 100,
+        "thousand" => 1000,
+        "million" => 1_000_000,
+        "billion" => 1_000_000_000,
+        _ => return None,
+    })
+}
 
 /// Demonyms that no suffix rule reaches, with their country (general, not story-specific).
 const DEMONYMS: &[(&str, &str)] = &[
@@ -285,7 +313,7 @@ fn sentence<'a>(a: &'a Article, ai: usize, si: usize, content: &[bool], names: &
             (vocab.feature(number(&t.norm), true), false)
         } else if let Some(key) = t.cap.then(|| acronym(&a.doc.text[t.range.clone()])).flatten() {
             (vocab.feature(key, false), true)
-        } else if let Some(&(_, n)) = NUMBER_WORDS.iter().find(|(w, _)| **w == *t.norm) {
+        } else if let Some(n) = number_word(&t.norm) {
             (vocab.feature(format!("#{n}"), true), false)
         } else if content[k] {
             let name = t.cap && !title && (k > 0 || names.known.contains(&*t.norm));
