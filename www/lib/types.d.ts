@@ -89,6 +89,6 @@ export interface Comparison {
 /** An Error thrown by analyze(), with a stable code such as "E_TEXT_OR_HTML". */
 export interface ParallaxError extends Error {
   code: "E_NO_ARTICLES" | "E_TEXT_OR_HTML" | "E_BAD_ID" | "E_TOO_LARGE" | "E_TOO_MANY_ARTICLES"
-      | "E_INVALID_INPUT" | "E_NOT_INITIALIZED" | string;
+      | "E_INVALID_INPUT" | "E_NOT_INITIALIZED" | "E_WORKER_CRASHED" | "E_WORKER_BLOCKED" | string;
   article?: string;
 }
