@@ -369,7 +369,7 @@ enum Mode {
     /// Every feature with its name.
     Named,
     /// Only features the model knows, by their weight row (through the model's bucket index).
-    Model(&'static [u32]),
+    Model(&'static super::model::RowIndex),
 }
 
 struct Sink {

@@ -45,26 +45,43 @@ impl Prediction {
     }
 }
 
-/// Low bits of a key below its [`index`] bucket.
-const BUCKET_SHIFT: u32 = 8;
+/// Which feature keys the model has a weight row for, and the row: a bitset over the
+/// `2^BITS` keys with the rank (number of keys) before each 64-bit word — 192 KB built on
+/// first use from the sorted [`weights::KEYS`], so a lookup is two loads and a popcount
+/// (no hashing, no search).
+pub(crate) struct RowIndex {
+    bits: Vec<u64>,
+    rank: Vec<u32>,
+}
 
-/// Where each bucket of keys (`key >> BUCKET_SHIFT`) starts in the sorted
-/// [`weights::KEYS`], plus the end: a few KB built on first use, so a lookup is two loads and
-/// a scan of the ~2 keys in its bucket (no hashing).
-pub(crate) fn row_index() -> &'static [u32] {
-    static INDEX: std::sync::OnceLock<Vec<u32>> = std::sync::OnceLock::new();
+pub(crate) fn row_index() -> &'static RowIndex {
+    static INDEX: std::sync::OnceLock<RowIndex> = std::sync::OnceLock::new();
     INDEX.get_or_init(|| {
-        let buckets = 1usize << (features::BITS - BUCKET_SHIFT);
-        (0..=buckets).map(|b| weights::KEYS.partition_point(|&k| ((k >> BUCKET_SHIFT) as usize) < b) as u32).collect()
+        let words = 1usize << (features::BITS - 6);
+        let mut bits = vec![0u64; words];
+        for &k in &weights::KEYS {
+            bits[(k >> 6) as usize] |= 1 << (k & 63);
+        }
+        let mut rank = Vec::with_capacity(words);
+        let mut n = 0;
+        for w in &bits {
+            rank.push(n);
+            n += w.count_ones();
+        }
+        RowIndex { bits, rank }
     })
 }
 
 /// The row of feature key `k` in [`weights::WEIGHTS`], if the model knows it.
 #[inline]
-pub(crate) fn row(index: &[u32], k: u32) -> Option<usize> {
-    let b = (k >> BUCKET_SHIFT) as usize;
-    let (lo, hi) = (*index.get(b)? as usize, *index.get(b + 1)? as usize);
-    weights::KEYS[lo..hi].iter().position(|&x| x == k).map(|p| lo + p)
+pub(crate) fn row(index: &RowIndex, k: u32) -> Option<usize> {
+    let w = (k >> 6) as usize;
+    let word = *index.bits.get(w)?;
+    let bit = 1u64 << (k & 63);
+    if word & bit == 0 {
+        return None;
+    }
+    Some(index.rank[w] as usize + (word & (bit - 1)).count_ones() as usize)
 }
 
 /// The raw class scores (logits) of `f`.
@@ -232,7 +249,7 @@ mod tests {
     }
 
     #[test]
-    fn bucket_index_finds_every_key_and_only_keys() {
+    fn row_index_finds_every_key_and_only_keys() {
         let index = row_index();
         for (i, &k) in weights::KEYS.iter().enumerate() {
             assert_eq!(row(index, k), Some(i));
