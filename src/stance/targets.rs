@@ -252,7 +252,7 @@ impl Matcher {
 fn words_of(form: &str) -> Vec<Box<str>> {
     let mut toks = Vec::new();
     crate::segment::tokenize(form, 0..form.len(), &mut toks);
-    toks.into_iter().map(|t| t.norm).collect()
+    toks.into_iter().map(|t| t.norm.into()).collect()
 }
 
 #[derive(Default)]
