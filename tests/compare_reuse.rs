@@ -108,3 +108,46 @@ fn comparison_is_deterministic_and_order_independent_in_content() {
         assert!((m.share_a - r.share_b).abs() < 1e-12 && (m.share_b - r.share_a).abs() < 1e-12);
     }
 }
+
+#[test]
+fn reuse_output_is_capped_per_article() {
+    use parallax::compare::REUSE_PARTNERS;
+    // The demo alone: 000 is a re-scrape of 001.
+    let demo = demo();
+    let alone = compare(&demo, &[]);
+    let pair01 = pair(&alone.reuse, 0, 1).expect("000 reuses 001").clone();
+    // The demo plus 200 near-identical articles: article i is sentences i … i+29 of a pool,
+    // so each shares 29 of its 30 sentences with its neighbours and some with 58 others
+    // (about 5,800 pairs before the cap; identical copies would be skipped as stock phrases,
+    // see MAX_ARTICLES_PER_FINGERPRINT).
+    let word = |i: usize| {
+        const SYL: &[&str] = &["ka", "lo", "mer", "tan", "vi", "sor", "pe", "dun", "ri", "gal", "no", "bet"];
+        let (mut w, mut x) = (String::new(), i + 13);
+        while x > 0 || w.len() < 4 {
+            w.push_str(SYL[x % SYL.len()]);
+            x /= SYL.len();
+        }
+        w
+    };
+    let sentence = |j: usize| {
+        let w = |k: usize| word(j * 8 + k);
+        format!("The {} council of {} said that {} farmers in {} would receive {} new tractors before {} ended.", w(0), w(1), w(2), w(3), w(4), w(5))
+    };
+    let mut arts = demo;
+    let n = arts.len() + 200;
+    for i in 0..200 {
+        let text: Vec<String> = (i..i + 30).map(sentence).collect();
+        arts.push(article(&format!("copy{i}"), &format!("Outlet {i}"), &text.join(" ")));
+    }
+    let cmp = compare(&arts, &[]);
+    assert!(cmp.reuse.len() <= REUSE_PARTNERS * 200, "{} pairs", cmp.reuse.len());
+    assert!(cmp.reuse.len() >= REUSE_PARTNERS * 200 / 2, "{} pairs", cmp.reuse.len());
+    for a in 0..n {
+        let partners = cmp.reuse.iter().filter(|r| r.a == a || r.b == a).count();
+        assert!(a < 5 || partners >= REUSE_PARTNERS, "copy {a}: {partners} partners");
+        // Uncapped, a copy in the middle would have 58 partners.
+        assert!(partners < 3 * REUSE_PARTNERS, "article {a}: {partners} partners");
+    }
+    assert_eq!(pair(&cmp.reuse, 0, 1), Some(&pair01));
+    assert!(cmp.reuse.windows(2).all(|w| (w[0].a, w[0].b) < (w[1].a, w[1].b)));
+}

@@ -23,6 +23,7 @@
 
 mod claims;
 mod reuse;
+pub use reuse::REUSE_PARTNERS;
 mod similarity;
 mod stem;
 mod terms;
@@ -37,7 +38,9 @@ use std::ops::Range;
 pub struct Comparison {
     /// Article × article similarity 0 … 1; empty above [`MAX_SIMILARITY_ARTICLES`] articles.
     pub similarity: Vec<Vec<f64>>,
-    /// Reused text between pairs.
+    /// Reused text between pairs, ordered by (a, b): for each article at most its
+    /// [`REUSE_PARTNERS`] strongest partners (a pair stays when it is among the strongest of
+    /// either article), so at most `REUSE_PARTNERS · n` pairs.
     pub reuse: Vec<Reuse>,
     /// Claims shared by several articles.
     pub claims: Vec<Claim>,
@@ -121,6 +124,7 @@ pub fn compare(articles: &[Article], _targets: &[Target]) -> Comparison {
     let unique = claims::unique(articles, &claims, &covered);
     let terms = terms::distinctive(articles, &content, &reuse);
     let voices = voices::collect(articles);
+    let reuse = reuse::cap(reuse, articles.len());
     Comparison { similarity, reuse, claims, unique, terms, voices }
 }
 

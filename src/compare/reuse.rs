@@ -40,6 +40,13 @@ pub(crate) const MIN_STRETCH: usize = 5;
 pub(crate) const MAX_ARTICLES_PER_FINGERPRINT: usize = 64;
 /// A sentence at least this share of whose bytes is reused counts as copied.
 pub(crate) const COPIED_SHARE: f64 = 0.5;
+/// Output cap: the reported reuse keeps, for each article, at most its this many strongest
+/// partners (strength `max(share_a, share_b)`, ties to the lower article index); a pair is
+/// kept when it is among the top of either of its articles, so at most
+/// `REUSE_PARTNERS · n` pairs are reported instead of up to `n(n−1)/2` (200 wire copies
+/// would otherwise give 19,900 pairs). Copied sentences, unique sentences and terms are
+/// computed from all pairs before the cap ([`cap`]).
+pub const REUSE_PARTNERS: usize = 10;
 
 /// Edits tried when a run stops, cheapest first: (units skipped in a, units skipped in b).
 const GAPS: [(usize, usize); 8] = [(1, 1), (1, 0), (0, 1), (2, 2), (2, 1), (1, 2), (2, 0), (0, 2)];
@@ -289,6 +296,34 @@ pub(crate) fn find(articles: &[Article]) -> Vec<Reuse> {
     out
 }
 
+/// Keeps, of `reuse` (between `n` articles, ordered by (a, b)), the pairs that are among the
+/// [`REUSE_PARTNERS`] strongest of `a` or of `b`; the order is kept.
+pub(crate) fn cap(reuse: Vec<Reuse>, n: usize) -> Vec<Reuse> {
+    // Per article: (strength descending, partner, pair index). Shares are ≥ 0, so their
+    // bit patterns order like the numbers; the key type is the one `seeds` already sorts
+    // (no new copy of the sort in the wasm).
+    let mut per: Vec<Vec<(u64, u32, u32)>> = vec![Vec::new(); n];
+    for (i, r) in reuse.iter().enumerate() {
+        let strength = u64::MAX - r.share_a.max(r.share_b).max(0.0).to_bits();
+        per[r.a].push((strength, r.b as u32, i as u32));
+        per[r.b].push((strength, r.a as u32, i as u32));
+    }
+    if per.iter().all(|p| p.len() <= REUSE_PARTNERS) {
+        return reuse;
+    }
+    let mut keep = vec![false; reuse.len()];
+    for pairs in &mut per {
+        if pairs.len() > REUSE_PARTNERS {
+            pairs.sort_unstable();
+            pairs.truncate(REUSE_PARTNERS);
+        }
+        for &(_, _, i) in pairs.iter() {
+            keep[i as usize] = true;
+        }
+    }
+    reuse.into_iter().zip(keep).filter_map(|(r, k)| k.then_some(r)).collect()
+}
+
 /// Sorted, merged union of ranges.
 fn union(ranges: impl Iterator<Item = Range<usize>>) -> Vec<Range<usize>> {
     let mut v: Vec<Range<usize>> = ranges.filter(|r| !r.is_empty()).collect();
@@ -420,6 +455,33 @@ mod tests {
         let fp: Vec<u32> = u.fingerprints().iter().map(|f| f.1).collect();
         for start in 0..u.len() - (K + WINDOW - 1) {
             assert!(fp.iter().any(|&p| (start..start + WINDOW).contains(&(p as usize))), "at {start}");
+        }
+    }
+
+    #[test]
+    fn cap_keeps_each_articles_strongest_partners() {
+        let r = |a: usize, b: usize, s: f64| Reuse { a, b, share_a: s, share_b: s / 2.0, spans: Vec::new() };
+        // Article 0 reuses with 1 … 12 (strength falling with the index); 1 and 2 also share.
+        let mut all: Vec<Reuse> = (1..=12).map(|b| r(0, b, 1.0 - b as f64 / 100.0)).collect();
+        all.insert(12, r(1, 2, 0.1));
+        all.sort_by_key(|x| (x.a, x.b));
+        let kept = cap(all.clone(), 13);
+        let pairs: Vec<(usize, usize)> = kept.iter().map(|x| (x.a, x.b)).collect();
+        // 0's top ten are 1 … 10; 11 and 12 are each other's only partner and keep theirs too.
+        assert_eq!(pairs.len(), 13);
+        let few: Vec<Reuse> = all.iter().filter(|x| x.b <= 3).cloned().collect();
+        assert_eq!(cap(few.clone(), 13), few);
+        // Thirty articles all sharing: each keeps ten, nothing above 10·n.
+        let mut dense = Vec::new();
+        for a in 0..30 {
+            for b in a + 1..30 {
+                dense.push(r(a, b, ((a * 7 + b * 13) % 17) as f64 / 17.0));
+            }
+        }
+        let kept = cap(dense, 30);
+        assert!(kept.len() <= REUSE_PARTNERS * 30 && kept.len() >= REUSE_PARTNERS * 30 / 2);
+        for a in 0..30 {
+            assert!(kept.iter().filter(|x| x.a == a || x.b == a).count() >= REUSE_PARTNERS);
         }
     }
 

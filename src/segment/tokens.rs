@@ -8,11 +8,134 @@ pub struct Token {
     /// Byte range in the document text.
     pub range: Range<usize>,
     /// Lowercased, with curly apostrophes folded to `'` (possessive `'s` is its own token).
-    pub norm: Box<str>,
+    pub norm: Norm,
     /// First character is uppercase.
     pub cap: bool,
     /// Starts with a digit.
     pub num: bool,
+}
+
+/// A token's normalised text: a `str` (through `Deref`), kept inline up to
+/// [`Norm::INLINE`] bytes — nearly every word — so a token costs no heap allocation.
+#[derive(Clone)]
+pub struct Norm(Repr);
+
+#[derive(Clone)]
+enum Repr {
+    Inline { len: u8, buf: [u8; Norm::INLINE] },
+    Heap(Box<str>),
+}
+
+// Checked at compile time for both targets (the wasm build included).
+const _: () = assert!(std::mem::size_of::<Norm>() == if cfg!(target_pointer_width = "32") { 16 } else { 24 });
+
+impl Norm {
+    /// Longest norm stored inline: the norm is then 16 bytes in wasm32 (where a
+    /// `Box<str>` is 8) and 24 bytes natively (where it is 16).
+    pub const INLINE: usize = if cfg!(target_pointer_width = "32") { 14 } else { 22 };
+
+    /// The norm as an owned `String`.
+    pub fn into_string(self) -> String {
+        String::from(&*self)
+    }
+
+    /// ASCII `w` lowercased, with '`' folded to '\''.
+    fn ascii(w: &str) -> Norm {
+        let b = w.as_bytes();
+        if b.len() > Self::INLINE {
+            let lower = w.to_ascii_lowercase();
+            return Norm(Repr::Heap(if lower.contains('`') { lower.replace('`', "'") } else { lower }.into_boxed_str()));
+        }
+        let mut buf = [0u8; Self::INLINE];
+        for (o, &c) in buf.iter_mut().zip(b) {
+            *o = if c == b'`' { b'\'' } else { c.to_ascii_lowercase() };
+        }
+        Norm(Repr::Inline { len: b.len() as u8, buf })
+    }
+}
+
+impl std::ops::Deref for Norm {
+    type Target = str;
+    #[inline]
+    fn deref(&self) -> &str {
+        match &self.0 {
+            // SAFETY: built from the bytes of a `str` (ASCII-lowercased ASCII, or a whole
+            // `str`), so valid UTF-8.
+            Repr::Inline { len, buf } => unsafe { std::str::from_utf8_unchecked(&buf[..usize::from(*len)]) },
+            Repr::Heap(s) => s,
+        }
+    }
+}
+
+impl From<&str> for Norm {
+    fn from(s: &str) -> Norm {
+        if s.len() <= Self::INLINE {
+            let mut buf = [0u8; Self::INLINE];
+            buf[..s.len()].copy_from_slice(s.as_bytes());
+            Norm(Repr::Inline { len: s.len() as u8, buf })
+        } else {
+            Norm(Repr::Heap(s.into()))
+        }
+    }
+}
+
+impl From<Norm> for Box<str> {
+    fn from(n: Norm) -> Box<str> {
+        match n.0 {
+            Repr::Heap(s) => s,
+            Repr::Inline { .. } => (&*n).into(),
+        }
+    }
+}
+
+impl AsRef<str> for Norm {
+    fn as_ref(&self) -> &str {
+        self
+    }
+}
+
+impl std::borrow::Borrow<str> for Norm {
+    fn borrow(&self) -> &str {
+        self
+    }
+}
+
+impl PartialEq for Norm {
+    fn eq(&self, other: &Norm) -> bool {
+        **self == **other
+    }
+}
+
+impl Eq for Norm {}
+
+impl PartialEq<str> for Norm {
+    fn eq(&self, other: &str) -> bool {
+        &**self == other
+    }
+}
+
+impl PartialEq<&str> for Norm {
+    fn eq(&self, other: &&str) -> bool {
+        &**self == *other
+    }
+}
+
+impl std::hash::Hash for Norm {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        (**self).hash(h);
+    }
+}
+
+impl std::fmt::Debug for Norm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&**self, f)
+    }
+}
+
+impl std::fmt::Display for Norm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self)
+    }
 }
 
 /// Appends the tokens of `text[range]` to `out`.
@@ -75,18 +198,31 @@ fn push(out: &mut Vec<Token>, text: &str, start: usize, end: usize) {
 
 fn make(text: &str, start: usize, end: usize) -> Token {
     let w = &text[start..end];
-    let norm: Box<str> = if w.is_ascii() {
+    let norm = if w.is_ascii() {
         // ASCII fast path, the same result: nothing is invisible and lowercasing is ASCII;
         // of the folded characters only '`' is ASCII.
-        let lower = w.to_ascii_lowercase();
-        if lower.contains('`') { lower.replace('`', "'") } else { lower }.into_boxed_str()
+        Norm::ascii(w)
     } else {
-        w.chars()
-            .filter(|c| !crate::text::is_invisible(*c))
-            .map(crate::text::fold_char)
-            .flat_map(char::to_lowercase)
-            .collect::<String>()
-            .into_boxed_str()
+        let mut buf = [0u8; Norm::INLINE];
+        let mut n = 0;
+        let mut heap: Option<String> = None;
+        for c in w.chars().filter(|c| !crate::text::is_invisible(*c)).map(crate::text::fold_char).flat_map(char::to_lowercase) {
+            match &mut heap {
+                Some(s) => s.push(c),
+                None if n + c.len_utf8() <= Norm::INLINE => n += c.encode_utf8(&mut buf[n..]).len(),
+                None => {
+                    let mut s = String::with_capacity(w.len() + 4);
+                    // The bytes so far are whole chars encoded above.
+                    s.push_str(std::str::from_utf8(&buf[..n]).unwrap_or_default());
+                    s.push(c);
+                    heap = Some(s);
+                }
+            }
+        }
+        match heap {
+            Some(s) => Norm(Repr::Heap(s.into_boxed_str())),
+            None => Norm(Repr::Inline { len: n as u8, buf }),
+        }
     };
     let first = w.as_bytes().first().copied().unwrap_or(b' ');
     let (cap, num) = if first.is_ascii() {
@@ -113,5 +249,19 @@ mod tests {
         assert_eq!(toks("NATO’s well-known U.S. ally, don't 1,000 3.5% Asia-Pacific."),
             ["nato", "'s", "well-known", "u.s.", "ally", "don't", "1,000", "3.5", "asia-pacific"]);
         assert_eq!(toks("东京 café 😀 naïve"), ["东京", "café", "naïve"]);
+    }
+
+    #[test]
+    fn long_norms_are_kept_whole() {
+        // Inline up to Norm::INLINE bytes, on the heap beyond; ASCII and not.
+        let long = "Supercalifragilistic-expialidocious";
+        assert_eq!(toks(long), [long.to_lowercase()]);
+        for n in [6, 7, 8, 11, 12] {
+            // 12 … 24 bytes: on both sides of Norm::INLINE in wasm32 and natively.
+            let (up, low) = ("É".repeat(n), "é".repeat(n));
+            assert_eq!(toks(&up), [low.clone()]);
+            assert_eq!(toks(&format!("x {up}’s")), ["x".to_string(), low, "'s".to_string()]);
+        }
+        assert_eq!(Norm::from("x").into_string(), "x");
     }
 }

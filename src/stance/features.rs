@@ -107,23 +107,33 @@ impl<'a> Units<'a> {
     /// Features of the mention `mention` (token indices); `reported` = the sentence is voiced
     /// by someone other than the author.
     pub fn features(&self, mention: Range<usize>, reported: bool) -> Features {
-        self.collect(mention, reported, false).finish()
+        self.collect(mention, reported, Mode::All).finish()
+    }
+
+    /// The model's logits for the mention: exactly `model::logits(&self.features(..))`, without
+    /// sorting: only the features the model has a weight for are kept (found as they are
+    /// emitted), summed per weight row in emission order and read in row order through a
+    /// bitset ([`super::model::logits_rows`]).
+    pub fn logits(&self, mention: Range<usize>, reported: bool) -> [f64; 3] {
+        let sink = self.collect(mention, reported, Mode::Model(super::model::row_index()));
+        super::model::logits_rows(&sink.items)
     }
 
     /// Like [`Units::features`], but each feature with its readable name (e.g. `L|praised`),
     /// unmerged, for explanations and debugging.
     pub fn named(&self, mention: Range<usize>, reported: bool) -> Vec<(String, u32, f32)> {
-        let sink = self.collect(mention, reported, true);
+        let sink = self.collect(mention, reported, Mode::Named);
         sink.names.into_iter().zip(sink.items).map(|(n, (k, v))| (n, k, v)).collect()
     }
 
-    fn collect(&self, mention: Range<usize>, reported: bool, named: bool) -> Sink {
+    fn collect(&self, mention: Range<usize>, reported: bool, mode: Mode) -> Sink {
         let units = &self.units;
         let (ts, te) = match (self.map.get(mention.start), mention.end.checked_sub(1).and_then(|e| self.map.get(e))) {
             (Some(&a), Some(&b)) if !mention.is_empty() => (a, b + 1),
             _ => (units.len(), units.len()),
         };
-        let mut f = Sink { items: Vec::with_capacity(4 * units.len() + 64), names: Vec::new(), named };
+        let cap = if matches!(mode, Mode::Model(_)) { units.len() + 32 } else { 4 * units.len() + 64 };
+        let mut f = Sink { items: Vec::with_capacity(cap), names: Vec::new(), mode };
         let dist = |i: usize| if i < ts { ts - i } else { i + 1 - te };
         // Whole sentence, the mention as <T>.
         let mut prev: &str = "<S>";
@@ -351,10 +361,36 @@ pub fn hash(parts: &[&str]) -> u32 {
     (h.wrapping_mul(K) >> (64 - BITS)) as u32
 }
 
+/// What a [`Sink`] keeps.
+#[derive(Clone, Copy)]
+enum Mode {
+    /// Every feature, by bucket.
+    All,
+    /// Every feature with its name.
+    Named,
+    /// Only features the model knows, by their weight row (through the model's bucket index).
+    Model(&'static super::model::RowIndex),
+}
+
 struct Sink {
+    /// `(bucket, value)`, or `(weight row, value)` in [`Mode::Model`], in emission order.
     items: Vec<(u32, f32)>,
     names: Vec<String>,
-    named: bool,
+    mode: Mode,
+}
+
+/// Sorts `items` by key and sums the values of equal keys, in emission order (a stable sort,
+/// so the f32 sums do not depend on the sort algorithm).
+fn merge(items: &mut Vec<(u32, f32)>) {
+    items.sort_by_key(|x| x.0);
+    items.dedup_by(|b, a| {
+        if a.0 == b.0 {
+            a.1 += b.1;
+            true
+        } else {
+            false
+        }
+    });
 }
 
 impl Sink {
@@ -365,22 +401,23 @@ impl Sink {
     /// [`Sink::add`] with `h` = `hash(parts)` already known.
     fn add_hashed(&mut self, h: u32, parts: &[&str], v: f32) {
         debug_assert_eq!(h, hash(parts));
-        self.items.push((h, v));
-        if self.named {
-            self.names.push(parts.join("|"));
+        match self.mode {
+            Mode::All => self.items.push((h, v)),
+            Mode::Named => {
+                self.items.push((h, v));
+                self.names.push(parts.join("|"));
+            }
+            Mode::Model(index) => {
+                if let Some(r) = super::model::row(index, h) {
+                    self.items.push((r as u32, v));
+                }
+            }
         }
     }
 
     fn finish(mut self) -> Features {
-        self.items.sort_unstable_by_key(|x| x.0);
-        let mut out: Vec<(u32, f32)> = Vec::with_capacity(self.items.len());
-        for (k, v) in self.items {
-            match out.last_mut() {
-                Some(last) if last.0 == k => last.1 += v,
-                _ => out.push((k, v)),
-            }
-        }
-        Features { items: out }
+        merge(&mut self.items);
+        Features { items: self.items }
     }
 }
 
@@ -440,6 +477,20 @@ mod tests {
         let f = for_span("A fine day.", 50..60, false);
         assert!(!f.items.is_empty());
         assert!(for_span("", 0..0, true).items.len() == 1);
+    }
+
+    #[test]
+    fn model_logits_are_the_logits_of_the_features() {
+        let text = "Critics slammed Smith, calling the “reckless” plan a disaster, but Smith said he was not worried; Jones praised Smith and Smith's peace plan.";
+        let mut toks = Vec::new();
+        crate::segment::tokenize(text, 0..text.len(), &mut toks);
+        let units = Units::new(text, &toks);
+        for m in (0..toks.len()).map(|i| i..i + 1).chain([0..0, 2..4, 0..toks.len()]) {
+            for reported in [false, true] {
+                let want = super::super::model::logits(&units.features(m.clone(), reported));
+                assert_eq!(units.logits(m.clone(), reported), want, "{m:?}");
+            }
+        }
     }
 
     #[test]

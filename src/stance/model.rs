@@ -45,39 +45,113 @@ impl Prediction {
     }
 }
 
-/// Low bits of a key below its [`index`] bucket.
-const BUCKET_SHIFT: u32 = 8;
+/// Which feature keys the model has a weight row for, and the row: a bitset over the
+/// `2^BITS` keys with the rank (number of keys) before each 64-bit word — 192 KB built on
+/// first use from the sorted [`weights::KEYS`], so a lookup is two loads and a popcount
+/// (no hashing, no search).
+pub(crate) struct RowIndex {
+    bits: Vec<u64>,
+    rank: Vec<u32>,
+}
 
-/// Where each bucket of keys (`key >> BUCKET_SHIFT`) starts in the sorted
-/// [`weights::KEYS`], plus the end: a few KB built on first use, so a lookup is two loads and
-/// a scan of the ~2 keys in its bucket (no hashing).
-fn index() -> &'static [u32] {
-    static INDEX: std::sync::OnceLock<Vec<u32>> = std::sync::OnceLock::new();
+pub(crate) fn row_index() -> &'static RowIndex {
+    static INDEX: std::sync::OnceLock<RowIndex> = std::sync::OnceLock::new();
     INDEX.get_or_init(|| {
-        let buckets = 1usize << (features::BITS - BUCKET_SHIFT);
-        (0..=buckets).map(|b| weights::KEYS.partition_point(|&k| ((k >> BUCKET_SHIFT) as usize) < b) as u32).collect()
+        let words = 1usize << (features::BITS - 6);
+        let mut bits = vec![0u64; words];
+        for &k in &weights::KEYS {
+            bits[(k >> 6) as usize] |= 1 << (k & 63);
+        }
+        let mut rank = Vec::with_capacity(words);
+        let mut n = 0;
+        for w in &bits {
+            rank.push(n);
+            n += w.count_ones();
+        }
+        RowIndex { bits, rank }
     })
 }
 
 /// The row of feature key `k` in [`weights::WEIGHTS`], if the model knows it.
-fn row(index: &[u32], k: u32) -> Option<usize> {
-    let b = (k >> BUCKET_SHIFT) as usize;
-    let (lo, hi) = (*index.get(b)? as usize, *index.get(b + 1)? as usize);
-    weights::KEYS[lo..hi].iter().position(|&x| x == k).map(|p| lo + p)
+#[inline]
+pub(crate) fn row(index: &RowIndex, k: u32) -> Option<usize> {
+    let w = (k >> 6) as usize;
+    let word = *index.bits.get(w)?;
+    let bit = 1u64 << (k & 63);
+    if word & bit == 0 {
+        return None;
+    }
+    Some(index.rank[w] as usize + (word & (bit - 1)).count_ones() as usize)
 }
 
 /// The raw class scores (logits) of `f`.
 pub fn logits(f: &Features) -> [f64; 3] {
     let mut z = weights::BIAS.map(f64::from);
     let scale = f64::from(weights::SCALE);
-    let index = index();
+    let index = row_index();
     for &(k, v) in &f.items {
         if let Some(i) = row(index, k) {
-            for (c, zc) in z.iter_mut().enumerate() {
-                *zc += f64::from(v) * f64::from(weights::WEIGHTS[3 * i + c]) * scale;
-            }
+            add_row(&mut z, i, v, scale);
         }
     }
+    z
+}
+
+#[inline]
+fn add_row(z: &mut [f64; 3], i: usize, v: f32, scale: f64) {
+    for (c, zc) in z.iter_mut().enumerate() {
+        *zc += f64::from(v) * f64::from(weights::WEIGHTS[3 * i + c]) * scale;
+    }
+}
+
+/// Per weight row: the summed value, and bitsets of the rows touched (`bits`, one bit a
+/// row; `top`, one bit a nonzero word of `bits`). All zero between calls.
+struct Rows {
+    val: Vec<f32>,
+    bits: Vec<u64>,
+    top: Vec<u64>,
+}
+
+thread_local! {
+    static ROWS: std::cell::RefCell<Rows> = std::cell::RefCell::new(Rows {
+        val: vec![0.0; weights::KEYS.len()],
+        bits: vec![0; weights::KEYS.len().div_ceil(64)],
+        top: vec![0; weights::KEYS.len().div_ceil(64 * 64)],
+    });
+}
+
+/// [`logits`] of features given as `(weight row, value)` in emission order, rows repeated:
+/// equal rows are summed in emission order (as [`super::features::Features`] merges them)
+/// and the rows are added in ascending order (as [`logits`] adds them), without a sort.
+pub(crate) fn logits_rows(items: &[(u32, f32)]) -> [f64; 3] {
+    let mut z = weights::BIAS.map(f64::from);
+    let scale = f64::from(weights::SCALE);
+    ROWS.with(|rows| {
+        let Rows { val, bits, top } = &mut *rows.borrow_mut();
+        for &(r, v) in items {
+            let r = r as usize;
+            let (w, b) = (r / 64, 1u64 << (r % 64));
+            if bits[w] & b == 0 {
+                bits[w] |= b;
+                top[w / 64] |= 1 << (w % 64);
+                val[r] = v;
+            } else {
+                val[r] += v;
+            }
+        }
+        for (t, tw) in top.iter_mut().enumerate() {
+            while *tw != 0 {
+                let w = t * 64 + tw.trailing_zeros() as usize;
+                *tw &= *tw - 1;
+                let mut word = std::mem::take(&mut bits[w]);
+                while word != 0 {
+                    let r = w * 64 + word.trailing_zeros() as usize;
+                    word &= word - 1;
+                    add_row(&mut z, r, val[r], scale);
+                }
+            }
+        }
+    });
     z
 }
 
@@ -175,8 +249,8 @@ mod tests {
     }
 
     #[test]
-    fn bucket_index_finds_every_key_and_only_keys() {
-        let index = index();
+    fn row_index_finds_every_key_and_only_keys() {
+        let index = row_index();
         for (i, &k) in weights::KEYS.iter().enumerate() {
             assert_eq!(row(index, k), Some(i));
             if k > 0 && weights::KEYS.binary_search(&(k - 1)).is_err() {

@@ -111,7 +111,7 @@ fn model_score(units: &features::Units, spans: &[Range<usize>], reported: bool) 
     let mut z = [0.0; 3];
     let n = spans.len().min(MAX_MENTIONS);
     for m in &spans[..n] {
-        let l = model::logits(&units.features(m.clone(), reported));
+        let l = units.logits(m.clone(), reported);
         for c in 0..3 {
             z[c] += l[c] / n as f64;
         }

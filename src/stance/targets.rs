@@ -252,7 +252,7 @@ impl Matcher {
 fn words_of(form: &str) -> Vec<Box<str>> {
     let mut toks = Vec::new();
     crate::segment::tokenize(form, 0..form.len(), &mut toks);
-    toks.into_iter().map(|t| t.norm).collect()
+    toks.into_iter().map(|t| t.norm.into()).collect()
 }
 
 #[derive(Default)]
@@ -296,7 +296,12 @@ fn topic_bigrams(toks: &[Token]) -> Vec<(String, String)> {
     toks.windows(2)
         .filter(|w| w.iter().all(|t| !t.cap && !t.num && t.norm.len() > 2 && !is_stopword(&t.norm)))
         .map(|w| {
-            let k = format!("{} {}", w[0].norm, w[1].norm);
+            // Concatenated, not format!: this runs for every content bigram of every article.
+            let (a, b) = (&*w[0].norm, &*w[1].norm);
+            let mut k = String::with_capacity(a.len() + 1 + b.len());
+            k.push_str(a);
+            k.push(' ');
+            k.push_str(b);
             (k.clone(), k)
         })
         .collect()

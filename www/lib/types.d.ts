@@ -78,6 +78,10 @@ export interface Comparison {
   /** Article × article, 0 … 1; empty above 500 articles. */
   /** Article × article, 0 … 1; empty above 500 articles. */
   similarity: number[][];
+  /** Pairs of articles sharing reused text, ordered by (a, b): for each article at most its
+   *  10 strongest partners (REUSE_PARTNERS in src/compare/reuse.rs; strength
+   *  max(shareA, shareB), a pair stays when it is among the 10 strongest of either article),
+   *  so at most 10 × n pairs. */
   reuse: { a: string; b: string; shareA: number; shareB: number;
            spans: { aStart: number; aEnd: number; bStart: number; bEnd: number }[] }[];
   claims: { id: string; label: string; members: { article: string; sentence: number }[]; sources: number }[];
