@@ -108,11 +108,29 @@ fn takeover() {
     apart(&arts, &cmp, ("market-wire", "approved the deal"), ("business-daily", "blocked the deal"));
 }
 
+#[test]
+fn trade_office() {
+    let arts = story("office", &[("harbor-post", "Harbor Post"), ("east-wire", "East Wire"), ("coast-daily", "Coast Daily")]);
+    let cmp = compare(&arts, &[]);
+    well_formed(&arts, &cmp);
+    // Paraphrases: "open" / "set up" / "establish", "office" / "bureau", a capital for its
+    // country; two of the three state the claim in one clause of a longer sentence.
+    same(&arts, &cmp, &[("harbor-post", "will open a trade office"), ("east-wire", "is setting up a trade bureau"), ("coast-daily", "would establish a trade office")], 3);
+    // "criticised" / "was critical of" / "opposed".
+    same(&arts, &cmp, &[("harbor-post", "ministry criticised the plan"), ("east-wire", "was critical of the plan"), ("coast-daily", "ministry opposed the plan")], 3);
+    // Same words, different facts: another number (one in a clause), opposite outcomes.
+    apart(&arts, &cmp, ("harbor-post", "will employ 25 staff"), ("east-wire", "will employ 40 staff"));
+    apart(&arts, &cmp, ("harbor-post", "Exporters in the region welcomed"), ("east-wire", "Exporters in the region criticised"));
+    apart(&arts, &cmp, ("east-wire", "port fees at Mombasa had risen 30"), ("coast-daily", "Port fees at Mombasa have risen 50"));
+    // "A critical role" is no opposition.
+    apart(&arts, &cmp, ("east-wire", "played a critical role"), ("harbor-post", "ministry criticised the plan"));
+}
+
 /// The claims of every story: `cargo test --test compare_stories -- --ignored --nocapture`.
 #[test]
 #[ignore]
 fn print_story_claims() {
-    for dir in ["quake", "election", "merger"] {
+    for dir in ["quake", "election", "merger", "office"] {
         let mut files: Vec<String> = std::fs::read_dir(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/compare/stories").join(dir))
             .expect("dir")
             .map(|e| e.expect("entry").path().file_stem().expect("stem").to_string_lossy().to_string())

@@ -86,7 +86,8 @@ pub(super) fn similarity(x: &Features, y: &Features) -> f32 {
     if shared < MIN_SHARED || cos <= 0.0 || differ(x, y) {
         return 0.0;
     }
-    let contained = |share: f32, f: &Features| if f.ids.len() <= SHORT { share - CONTAIN_OFFSET } else { 0.0 };
+    // A clause is short because it was cut out of a sentence, not because it sums one up.
+    let contained = |share: f32, f: &Features| if f.ids.len() <= SHORT && !f.clause { share - CONTAIN_OFFSET } else { 0.0 };
     cos.max(contained(share_x, x)).max(contained(share_y, y))
 }
 

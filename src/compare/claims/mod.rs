@@ -2,11 +2,14 @@
 //! only one article carries.
 //!
 //! - [`features`]: each claim sentence as IDF-weighted features (stemmed content words,
-//!   numbers, names unified across acronyms and demonyms), plus what tells similar
-//!   sentences apart (numbers, negation, opposite outcomes, subject).
+//!   numbers, names unified across acronyms, demonyms and capitals, paraphrase sets), plus
+//!   what tells similar sentences apart (numbers, negation, opposite outcomes, subject);
+//!   long sentences also as their clauses.
+//! - [`paraphrase`]: words outlets use interchangeably, as one feature.
 //! - [`link`]: candidate pairs from an inverted index over rare features (never all pairs),
 //!   linked when alike and not stating different things, merged by average link.
-//! - here: a group is a claim when it spans at least two independent sources (sentences the
+//! - here: a group (of sentences, through them or their clauses) is a claim when it spans
+//!   at least two independent sources (sentences the
 //!   reuse stage found copied between two articles, and sentences of one source, count
 //!   once), labelled by its most central sentence.
 //!
@@ -15,6 +18,7 @@
 mod contrast;
 mod features;
 mod link;
+mod paraphrase;
 
 use super::words::Content;
 use features::FeatureSet;
@@ -95,6 +99,8 @@ pub(crate) fn find(articles: &[Article], content: &Content, covered: &[Vec<Vec<u
             .map(|&i| (all[i as usize].article as usize, all[i as usize].sentence as usize))
             .collect();
         members.sort_unstable();
+        // A sentence and its clauses are one member.
+        members.dedup();
         let distinct = {
             let mut arts: Vec<usize> = members.iter().map(|m| m.0).collect();
             arts.dedup();
@@ -128,7 +134,30 @@ pub(crate) fn find(articles: &[Article], content: &Content, covered: &[Vec<Vec<u
         claims.push((claim, distinct));
     }
     claims.sort_by(|x, y| y.0.sources.cmp(&x.0.sources).then(y.1.cmp(&x.1)).then(x.0.members.cmp(&y.0.members)));
-    claims.into_iter().map(|c| c.0).collect()
+    // Through its clauses a sentence may be in several groups: it stays in the most widely
+    // carried one, and the others keep what is left if that still spans two sources.
+    let mut taken: rustc_hash::FxHashSet<(usize, usize)> = rustc_hash::FxHashSet::default();
+    let mut kept: Vec<(Claim, usize)> = Vec::new();
+    for (mut c, _) in claims {
+        let before = c.members.len();
+        c.members.retain(|m| !taken.contains(m));
+        if c.members.len() < before {
+            let mut sources: Vec<&str> = c.members.iter().map(|m| articles[m.0].source.as_str()).collect();
+            sources.sort_unstable();
+            sources.dedup();
+            c.sources = sources.len();
+            if c.sources < 2 || independent(&c.members, covered, same_source) < 2 {
+                continue;
+            }
+        }
+        taken.extend(c.members.iter().copied());
+        let mut arts: Vec<usize> = c.members.iter().map(|m| m.0).collect();
+        arts.dedup();
+        let distinct = arts.len();
+        kept.push((c, distinct));
+    }
+    kept.sort_by(|x, y| y.0.sources.cmp(&x.0.sources).then(y.1.cmp(&x.1)).then(x.0.members.cmp(&y.0.members)));
+    kept.into_iter().map(|c| c.0).collect()
 }
 
 /// Per article: body sentences in no claim and not copied to or from another article.
@@ -228,6 +257,50 @@ mod tests {
         for c in &claims {
             let arts: Vec<usize> = c.members.iter().map(|m| m.0).collect();
             assert!(!(arts.contains(&0) && arts.contains(&2)), "{claims:?}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod probe {
+    use super::super::words::Content;
+    use super::features::FeatureSet;
+    use super::link::{differ, similarity};
+    use crate::analysis::Article;
+
+    /// Similarities between the points of pairs of demo sentences named in PROBE
+    /// ("a.s-b.t,…"): `PROBE=0.3-4.0 cargo test --lib probe -- --ignored --nocapture`.
+    #[test]
+    #[ignore]
+    fn probe() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("www/corpus");
+        let index: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(dir.join("index.json")).unwrap()).unwrap();
+        let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
+        files.sort();
+        let arts: Vec<Article> = files
+            .iter()
+            .map(|p| {
+                let id = p.file_stem().unwrap().to_string_lossy().to_string();
+                let source = index["articles"].as_array().and_then(|a| a.iter().find(|x| x["id"] == id.as_str())).and_then(|x| x["source"].as_str()).unwrap_or(&id).to_string();
+                Article::segmented(&id, &source, &std::fs::read_to_string(p).unwrap()).unwrap()
+            })
+            .collect();
+        let set = FeatureSet::new(&arts, &Content::new(&arts));
+        let spec = std::env::var("PROBE").unwrap_or_default();
+        for pair in spec.split(',').filter(|p| !p.is_empty()) {
+            let (x, y) = pair.split_once('-').unwrap();
+            let parse = |s: &str| {
+                let (a, b) = s.split_once('.').unwrap();
+                (a.parse::<u32>().unwrap(), b.parse::<u32>().unwrap())
+            };
+            let (x, y) = (parse(x), parse(y));
+            println!("== {pair}");
+            for f in set.sentences.iter().filter(|f| (f.article, f.sentence) == x) {
+                for g in set.sentences.iter().filter(|g| (g.article, g.sentence) == y) {
+                    let shared = f.ids.iter().filter(|i| g.ids.contains(i)).count();
+                    println!("  clause {} {} ({} / {} feats, {shared} shared): sim {:.3} differ {}", f.clause, g.clause, f.ids.len(), g.ids.len(), similarity(f, g), differ(f, g));
+                }
+            }
         }
     }
 }
