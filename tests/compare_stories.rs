@@ -122,6 +122,9 @@ fn trade_office() {
     apart(&arts, &cmp, ("harbor-post", "will employ 25 staff"), ("east-wire", "will employ 40 staff"));
     apart(&arts, &cmp, ("harbor-post", "Exporters in the region welcomed"), ("east-wire", "Exporters in the region criticised"));
     apart(&arts, &cmp, ("east-wire", "port fees at Mombasa had risen 30"), ("coast-daily", "Port fees at Mombasa have risen 50"));
+    // A clause and a sentence share a modifier ("coffee and tea exporters in the highlands"),
+    // not a claim: the clause speaks of its sentence's subject.
+    apart(&arts, &cmp, ("east-wire", "with a focus on coffee"), ("coast-daily", "will lend to coffee"));
     // "A critical role" is no opposition.
     apart(&arts, &cmp, ("east-wire", "played a critical role"), ("harbor-post", "ministry criticised the plan"));
 }

@@ -35,7 +35,7 @@ const BOOST: f32 = 1.5;
 /// Sentences with fewer features are not claims ("Key points:").
 pub(super) const MIN_FEATURES: usize = 4;
 /// Sentences with more features are split into clauses too.
-const CLAUSE_SENTENCE: usize = 12;
+const CLAUSE_SENTENCE: usize = 10;
 /// Clauses with fewer features are not matched on their own.
 const MIN_CLAUSE: usize = 5;
 /// Content words after a negator that it covers.
@@ -431,7 +431,7 @@ impl FeatureSet {
                     continue;
                 }
                 let long = r.features.len() > CLAUSE_SENTENCE;
-                let whole = r.features.len();
+                let (whole, subject) = (r.features.len(), r.subject);
                 raws.push(r);
                 if !long {
                     continue;
@@ -446,6 +446,9 @@ impl FeatureSet {
                     c.features.dedup_by_key(|x| x.0);
                     if c.features.len() >= MIN_CLAUSE && c.features.len() < whole {
                         c.clause = true;
+                        // A clause that names no one speaks of the sentence's subject (", which
+                        // prohibits …", ", with a focus on …").
+                        c.subject = c.subject.or(subject);
                         raws.push(c);
                     }
                 }
@@ -527,13 +530,16 @@ mod tests {
 
     #[test]
     fn clauses_of_long_sentences() {
-        let arts: Vec<Article> = ["The council will open a new trade office in the northern port city in September, while shipping firms warned that port fees had risen sharply since January."]
+        let arts: Vec<Article> = ["Mayor Varga will open a new trade office in the northern port city in September, while shipping firms warned that port fees had risen sharply since last winter."]
             .iter()
             .map(|t| article("a", t))
             .collect();
         let set = FeatureSet::new(&arts, &Content::new(&arts));
         assert_eq!(set.sentences.iter().filter(|f| !f.clause).count(), 1);
         assert_eq!(set.sentences.iter().filter(|f| f.clause).count(), 2);
+        // A clause that names no one speaks of the sentence's subject.
+        assert!(set.sentences[0].subject.is_some());
+        assert!(set.sentences.iter().all(|f| f.subject == set.sentences[0].subject));
     }
 
     #[test]
