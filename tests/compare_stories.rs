@@ -43,9 +43,14 @@ fn apart(arts: &[Article], cmp: &Comparison, x: (&str, &str), y: (&str, &str)) {
     assert!(cx.is_none() || cx != cy, "{x:?} and {y:?} merged: {:?}", cmp.claims[cx.expect("some")]);
 }
 
-/// Every claim is carried by at least two sources, and by no more than its members'.
+/// Every claim is carried by at least two sources, and by no more than its members'; no
+/// sentence is in two claims, and each claim's label is one of its members.
 fn well_formed(arts: &[Article], cmp: &Comparison) {
+    let mut seen = std::collections::BTreeSet::new();
     for c in &cmp.claims {
+        assert!(c.members.iter().all(|m| seen.insert(*m)), "a sentence in two claims: {c:?}");
+        let l = c.label.trim_end_matches('…');
+        assert!(c.members.iter().any(|m| arts[m.0].doc.text[arts[m.0].sentences[m.1].range.clone()].contains(l)), "label of no member: {c:?}");
         let mut sources: Vec<&str> = c.members.iter().map(|m| arts[m.0].source.as_str()).collect();
         sources.sort_unstable();
         sources.dedup();

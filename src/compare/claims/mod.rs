@@ -91,7 +91,13 @@ pub(crate) fn find(articles: &[Article], content: &Content, covered: &[Vec<Vec<u
     let grouped: rustc_hash::FxHashSet<u32> = groups.iter().flatten().copied().collect();
     groups.extend((0..feats.len() as u32).filter(|r| copies[*r as usize].len() > 1 && !grouped.contains(r)).map(|r| vec![r]));
     let same_source = |a: usize, b: usize| articles[a].source == articles[b].source;
-    let mut claims: Vec<(Claim, usize)> = Vec::new();
+    let text = |i: u32| {
+        let f = &all[i as usize];
+        let a = &articles[f.article as usize];
+        &a.doc.text[a.sentences[f.sentence as usize].range.clone()]
+    };
+    let whole = |i: u32| text(i).trim_start().starts_with(|ch: char| !ch.is_lowercase());
+    let mut claims: Vec<(Claim, usize, Vec<u32>)> = Vec::new();
     for group in groups {
         let mut members: Vec<(usize, usize)> = group
             .iter()
@@ -112,36 +118,44 @@ pub(crate) fn find(articles: &[Article], content: &Content, covered: &[Vec<Vec<u
         // The label: the most central member (highest total similarity to the others), of
         // those that start like a sentence if any do (a scrape may have cut a first letter
         // off), and of its identical copies one that starts like a sentence.
-        let text = |i: u32| {
-            let f = &all[i as usize];
-            let a = &articles[f.article as usize];
-            &a.doc.text[a.sentences[f.sentence as usize].range.clone()]
-        };
-        let whole = |i: u32| text(i).trim_start().starts_with(|ch: char| !ch.is_lowercase());
-        let central = group
+        let mut central: Vec<(bool, f32, u32)> = group
             .iter()
             .map(|&g| {
                 let total: f32 = group.iter().filter(|&&h| h != g).map(|&h| similarity(&feats[g as usize], &feats[h as usize])).sum();
                 (copies[g as usize].iter().any(|&i| whole(i)), total, g)
             })
-            .fold((false, f32::MIN, u32::MAX), |best, x| if (x.0, x.1) > (best.0, best.1) || ((x.0, x.1) == (best.0, best.1) && x.2 < best.2) { x } else { best });
-        let copies_of = &copies[central.2 as usize];
-        let best = copies_of.iter().copied().find(|&i| whole(i)).unwrap_or(copies_of[0]);
+            .collect();
+        central.sort_by(|x, y| (y.0, y.1).partial_cmp(&(x.0, x.1)).unwrap_or(std::cmp::Ordering::Equal).then(x.2.cmp(&y.2)));
+        // Candidate labels, best first: the members as ranked, each one's copies that start
+        // like a sentence first.
+        let ranked: Vec<u32> = central
+            .iter()
+            .flat_map(|c| {
+                let copies_of = &copies[c.2 as usize];
+                copies_of.iter().filter(|&&i| whole(i)).chain(copies_of.iter().filter(|&&i| !whole(i))).copied()
+            })
+            .collect();
         let mut sources: Vec<&str> = members.iter().map(|m| articles[m.0].source.as_str()).collect();
         sources.sort_unstable();
         sources.dedup();
-        let claim = Claim { label: label(text(best)), sources: sources.len(), members };
-        claims.push((claim, distinct));
+        let claim = Claim { label: label(text(ranked[0])), sources: sources.len(), members };
+        claims.push((claim, distinct, ranked));
     }
     claims.sort_by(|x, y| y.0.sources.cmp(&x.0.sources).then(y.1.cmp(&x.1)).then(x.0.members.cmp(&y.0.members)));
     // Through its clauses a sentence may be in several groups: it stays in the most widely
     // carried one, and the others keep what is left if that still spans two sources.
     let mut taken: rustc_hash::FxHashSet<(usize, usize)> = rustc_hash::FxHashSet::default();
     let mut kept: Vec<(Claim, usize)> = Vec::new();
-    for (mut c, _) in claims {
+    for (mut c, _, ranked) in claims {
         let before = c.members.len();
         c.members.retain(|m| !taken.contains(m));
         if c.members.len() < before {
+            // The label is a member's.
+            let member = |i: &u32| (all[*i as usize].article as usize, all[*i as usize].sentence as usize);
+            match ranked.iter().find(|i| c.members.binary_search(&member(i)).is_ok()) {
+                Some(&i) => c.label = label(text(i)),
+                None => continue,
+            }
             let mut sources: Vec<&str> = c.members.iter().map(|m| articles[m.0].source.as_str()).collect();
             sources.sort_unstable();
             sources.dedup();
