@@ -121,6 +121,8 @@ fn trade_office() {
     // Paraphrases: "open" / "set up" / "establish", "office" / "bureau", a capital for its
     // country; two of the three state the claim in one clause of a longer sentence.
     same(&arts, &cmp, &[("harbor-post", "will open a trade office"), ("east-wire", "is setting up a trade bureau"), ("coast-daily", "would establish a trade office")], 3);
+    // After a long leading frame ("While Osei spent Monday touring …, ").
+    same(&arts, &cmp, &[("east-wire", "customs agency will inspect"), ("coast-daily", "customs agency said it will inspect")], 2);
     // "criticised" / "was critical of" / "opposed".
     same(&arts, &cmp, &[("harbor-post", "ministry criticised the plan"), ("east-wire", "was critical of the plan"), ("coast-daily", "ministry opposed the plan")], 3);
     // Same words, different facts: another number (one in a clause), opposite outcomes.

@@ -10,10 +10,11 @@
 //! capital stands for its country ("Beijing condemned", "an office in Tokyo"), and words
 //! outlets use interchangeably are one feature ([`super::paraphrase`]).
 //!
-//! A long sentence is also split into clauses (at semicolons, colons, dashes, and commas
-//! before "while", "which", "but", "and the" …), each matched on its own with the sentence's
-//! weights, so that one claim among several in a sentence can meet the sentences that state
-//! only it.
+//! A long sentence is also split into clauses (at semicolons, colons, dashes, commas before
+//! "while", "which", "but", "and the" …, and after a leading frame such as "In recent years,"
+//! or "While X did Y,"), each matched on its own with the sentence's weights, so that one
+//! claim among several in a sentence can meet the sentences that state only it. A clause
+//! that names no one speaks of its sentence's subject.
 //!
 //! Besides the weighted features a sentence keeps what can make two similar sentences state
 //! different things: its numbers, the words under a negation ("did not approve"), its side in
@@ -388,15 +389,26 @@ fn capital(toks: &[Token], k: usize) -> Option<&'static str> {
     (t.cap && alone).then(|| country_of_capital(&t.norm)).flatten()
 }
 
-/// Where a sentence's clauses start: token positions after a semicolon, colon or dash, or
-/// after a comma before a word that opens a clause ("…, while", "…, which", "…, but",
-/// "…, and the …"), and before "but".
+/// Where a sentence's clauses start: token positions after a semicolon, colon or dash, after
+/// a comma before a word that opens a clause ("…, while", "…, which", "…, but",
+/// "…, and the …"), before "but", and after a leading frame ("In recent years, NATO …",
+/// "While Osei toured the port, the ministry …": up to the first comma before a subject-like
+/// word).
 fn clause_starts(text: &str, toks: &[Token]) -> Vec<usize> {
     const OPENERS: &[&str] = &["while", "which", "whereas", "but", "as", "with", "who", "although", "though", "after", "because", "since"];
     const SUBJECTS: &[&str] = &["the", "a", "an", "it", "they", "he", "she", "we", "this", "these", "its", "their", "his", "her"];
+    const FRAMES: &[&str] = &["in", "from", "given", "despite", "during", "after", "following", "since", "for", "according", "under", "amid", "although", "though", "if", "when", "while", "as", "with", "by"];
+    let framed = toks.first().is_some_and(|t| FRAMES.contains(&&*t.norm));
     let mut out = Vec::new();
     for k in 1..toks.len() {
         let gap = &text[toks[k - 1].range.end..toks[k].range.start];
+        // A leading frame ("In recent years, …", "Despite the protests, …") ends at the first
+        // comma before a subject-like word.
+        let subject_like = toks[k].cap || SUBJECTS.contains(&&*toks[k].norm);
+        if framed && out.is_empty() && gap.contains(',') && subject_like {
+            out.push(k);
+            continue;
+        }
         let w = &*toks[k].norm;
         let and_subject = w == "and" && toks.get(k + 1).is_some_and(|n| n.cap || SUBJECTS.contains(&&*n.norm));
         if gap.contains([';', ':', '—', '–']) || (gap.contains(',') && (OPENERS.contains(&w) || and_subject)) || w == "but" {
