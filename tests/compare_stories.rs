@@ -123,6 +123,9 @@ fn trade_office() {
     same(&arts, &cmp, &[("harbor-post", "will open a trade office"), ("east-wire", "is setting up a trade bureau"), ("coast-daily", "would establish a trade office")], 3);
     // After a long leading frame ("While Osei spent Monday touring …, ").
     same(&arts, &cmp, &[("east-wire", "customs agency will inspect"), ("coast-daily", "customs agency said it will inspect")], 2);
+    // Labelled by the sentence that states only the claim.
+    let c = claim_of(&cmp, at(&arts, "east-wire", "customs agency will inspect")).expect("claim");
+    assert!(cmp.claims[c].label.starts_with("Kenya's customs agency will inspect"), "{:?}", cmp.claims[c]);
     // "criticised" / "was critical of" / "opposed".
     same(&arts, &cmp, &[("harbor-post", "ministry criticised the plan"), ("east-wire", "was critical of the plan"), ("coast-daily", "ministry opposed the plan")], 3);
     // Same words, different facts: another number (one in a clause), opposite outcomes.

@@ -117,21 +117,23 @@ pub(crate) fn find(articles: &[Article], content: &Content, covered: &[Vec<Vec<u
         }
         // The label: the most central member (highest total similarity to the others), of
         // those that start like a sentence if any do (a scrape may have cut a first letter
-        // off), and of its identical copies one that starts like a sentence.
-        let mut central: Vec<(bool, f32, u32)> = group
+        // off) and then of those that joined as whole sentences (a sentence that states only
+        // the claim reads better than one that states it in a clause), and of its identical
+        // copies one that starts like a sentence.
+        let mut central: Vec<(bool, bool, f32, u32)> = group
             .iter()
             .map(|&g| {
                 let total: f32 = group.iter().filter(|&&h| h != g).map(|&h| similarity(&feats[g as usize], &feats[h as usize])).sum();
-                (copies[g as usize].iter().any(|&i| whole(i)), total, g)
+                (copies[g as usize].iter().any(|&i| whole(i)), !feats[g as usize].clause, total, g)
             })
             .collect();
-        central.sort_by(|x, y| (y.0, y.1).partial_cmp(&(x.0, x.1)).unwrap_or(std::cmp::Ordering::Equal).then(x.2.cmp(&y.2)));
+        central.sort_by(|x, y| (y.0, y.1, y.2).partial_cmp(&(x.0, x.1, x.2)).unwrap_or(std::cmp::Ordering::Equal).then(x.3.cmp(&y.3)));
         // Candidate labels, best first: the members as ranked, each one's copies that start
         // like a sentence first.
         let ranked: Vec<u32> = central
             .iter()
             .flat_map(|c| {
-                let copies_of = &copies[c.2 as usize];
+                let copies_of = &copies[c.3 as usize];
                 copies_of.iter().filter(|&&i| whole(i)).chain(copies_of.iter().filter(|&&i| !whole(i))).copied()
             })
             .collect();
