@@ -314,20 +314,15 @@ impl Raw {
 }
 
 /// The features of sentence `si` of article `ai`, of its tokens in `span` (all of them for
-/// the whole sentence, fewer for a clause).
-fn sentence<'a>(a: &'a Article, ai: usize, si: usize, span: Range<usize>, content: &[bool], names: &Names<'a>, vocab: &mut Vocab<'a>) -> Raw {
+/// the whole sentence, fewer for a clause); its [`Shape`] is computed once for all.
+fn sentence<'a>(a: &'a Article, (ai, si): (usize, usize), span: Range<usize>, content: &[bool], names: &Names<'a>, vocab: &mut Vocab<'a>, shape: &Shape) -> Raw {
     let range = a.sentences[si].tokens.clone();
     let (toks, content) = (&a.tokens[range.clone()], &content[range]);
-    let title = title_case(toks, content);
-    let runs = expansions(toks, &names.acronyms);
+    let (title, runs) = (shape.title, &shape.runs);
     let mut raw = Raw { article: ai as u32, sentence: si as u32, features: Vec::new(), negated: Vec::new(), sides: Vec::new(), subject: None, clause: false };
     let mut negation = 0;
-    let mut run = runs.iter().peekable();
-    for (k, t) in toks.iter().enumerate() {
-        while run.next_if(|r| r.0 < k).is_some() {}
-        if !span.contains(&k) {
-            continue;
-        }
+    let mut run = runs[runs.partition_point(|r| r.0 < span.start)..].iter().peekable();
+    for (k, t) in toks.iter().enumerate().take(span.end).skip(span.start) {
         // An acronym spelled out counts as the acronym, and its words count too.
         if let Some((_, _, key)) = run.next_if(|r| r.0 == k) {
             let id = vocab.feature(key.clone(), false);
@@ -379,6 +374,19 @@ fn sentence<'a>(a: &'a Article, ai: usize, si: usize, span: Range<usize>, conten
         raw.add(id, name, vocab);
     }
     raw
+}
+
+/// What a sentence's clauses share: whether it is a Title Case headline, and its acronym
+/// expansions.
+struct Shape {
+    title: bool,
+    runs: Vec<(usize, usize, String)>,
+}
+
+impl Shape {
+    fn of(toks: &[Token], content: &[bool], names: &Names) -> Shape {
+        Shape { title: title_case(toks, content), runs: expansions(toks, &names.acronyms) }
+    }
 }
 
 /// The country that token `k`, a one-word capital, stands for: capitalised and not part of a
@@ -436,7 +444,8 @@ impl FeatureSet {
                     continue;
                 }
                 let toks = &a.tokens[s.tokens.clone()];
-                let mut r = sentence(a, ai, si, 0..toks.len(), content.article(ai), &names, &mut vocab);
+                let shape = Shape::of(toks, &content.article(ai)[s.tokens.clone()], &names);
+                let mut r = sentence(a, (ai, si), 0..toks.len(), content.article(ai), &names, &mut vocab, &shape);
                 r.features.sort_unstable_by(|x, y| x.0.cmp(&y.0).then(y.1.total_cmp(&x.1)));
                 r.features.dedup_by_key(|x| x.0);
                 if r.features.len() < MIN_FEATURES {
@@ -453,7 +462,7 @@ impl FeatureSet {
                 let starts = clause_starts(&a.doc.text, toks);
                 let bounds: Vec<usize> = std::iter::once(0).chain(starts).chain(std::iter::once(toks.len())).collect();
                 for w in bounds.windows(2).filter(|w| w[0] < w[1]) {
-                    let mut c = sentence(a, ai, si, w[0]..w[1], content.article(ai), &names, &mut vocab);
+                    let mut c = sentence(a, (ai, si), w[0]..w[1], content.article(ai), &names, &mut vocab, &shape);
                     c.features.sort_unstable_by(|x, y| x.0.cmp(&y.0).then(y.1.total_cmp(&x.1)));
                     c.features.dedup_by_key(|x| x.0);
                     if c.features.len() >= MIN_CLAUSE && c.features.len() < whole {
