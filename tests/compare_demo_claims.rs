@@ -87,6 +87,18 @@ fn no_claim_mixes_different_statements() {
 }
 
 #[test]
+fn claims_are_disjoint_and_labelled_by_a_member() {
+    let arts = demo();
+    let cmp = compare(&arts, &[]);
+    let mut seen = BTreeSet::new();
+    for c in &cmp.claims {
+        assert!(c.members.iter().all(|m| seen.insert(*m)), "a sentence in two claims: {c:?}");
+        let l = c.label.trim_end_matches('…');
+        assert!(c.members.iter().any(|m| arts[m.0].doc.text[arts[m.0].sentences[m.1].range.clone()].contains(l)), "label of no member: {c:?}");
+    }
+}
+
+#[test]
 fn widely_carried_claims_are_found() {
     let arts = demo();
     let truth = annotation(&arts);

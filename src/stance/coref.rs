@@ -71,6 +71,11 @@ pub fn capital_of(label: &str) -> Option<&'static str> {
     CAPITALS.iter().find(|(_, c)| *c == country).map(|(cap, _)| *cap)
 }
 
+/// The country a one-word capital stands for ("tokyo" → "japan"; lowercased).
+pub fn country_of_capital(norm: &str) -> Option<&'static str> {
+    CAPITALS.iter().find(|(cap, _)| *cap == norm && !cap.contains(' ')).map(|(_, c)| *c)
+}
+
 /// Token positions in `toks` where `capital` (one or two words) acts as its government.
 pub fn metonyms(capital: &str, toks: &[Token]) -> Vec<Range<usize>> {
     let words: Vec<&str> = capital.split(' ').collect();

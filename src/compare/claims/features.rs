@@ -6,7 +6,15 @@
 //! unified across their surface forms using only the set itself: an acronym and its
 //! expansion ("US", "U.S." and "United States"; "NATO" and "North Atlantic Treaty
 //! Organization") become one feature when both occur, and a demonym meets its country
-//! ("Chinese" → China, "Ukrainian" → Ukraine) when the country is named too.
+//! ("Chinese" → China, "Ukrainian" → Ukraine) when the country is named too. A one-word
+//! capital stands for its country ("Beijing condemned", "an office in Tokyo"), and words
+//! outlets use interchangeably are one feature ([`super::paraphrase`]).
+//!
+//! A long sentence is also split into clauses (at semicolons, colons, dashes, commas before
+//! "while", "which", "but", "and the" …, and after a leading frame such as "In recent years,"
+//! or "While X did Y,"), each matched on its own with the sentence's weights, so that one
+//! claim among several in a sentence can meet the sentences that state only it. A clause
+//! that names no one speaks of its sentence's subject.
 //!
 //! Besides the weighted features a sentence keeps what can make two similar sentences state
 //! different things: its numbers, the words under a negation ("did not approve"), its side in
@@ -16,14 +24,21 @@
 use super::super::stem::stem;
 use super::super::words::{is_claim_kind, is_content_norm, Content};
 use super::contrast;
+use super::paraphrase;
+use crate::stance::coref::country_of_capital;
 use crate::analysis::Article;
 use crate::segment::Token;
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::ops::Range;
 
 /// Extra weight of numbers and names.
 const BOOST: f32 = 1.5;
 /// Sentences with fewer features are not claims ("Key points:").
 pub(super) const MIN_FEATURES: usize = 4;
+/// Sentences with more features are split into clauses too.
+const CLAUSE_SENTENCE: usize = 10;
+/// Clauses with fewer features are not matched on their own.
+const MIN_CLAUSE: usize = 5;
 /// Content words after a negator that it covers.
 const NEGATION_SCOPE: usize = 4;
 /// Longest acronym, in letters.
@@ -47,6 +62,8 @@ pub(super) struct Features {
     pub sides: Vec<u16>,
     /// The first name of the sentence.
     pub subject: Option<u32>,
+    /// A clause of a long sentence, not the whole sentence.
+    pub clause: bool,
 }
 
 /// The features of all claim sentences of a set, with each feature's sentence frequency.
@@ -217,11 +234,17 @@ impl<'a> Vocab<'a> {
             return id;
         }
         let base = names.alias.get(norm).map_or(norm, String::as_str);
-        let stemmed = stem(base).into_owned();
-        let side = contrast::side(&stemmed);
-        let id = self.feature(stemmed, false);
-        self.side[id as usize] = side;
+        let id = self.stemmed(&stem(base));
         self.by_norm.insert(norm, id);
+        id
+    }
+
+    /// The id of a stemmed word, or of its paraphrase set ([`paraphrase`]).
+    fn stemmed(&mut self, stemmed: &str) -> u32 {
+        let stemmed = paraphrase::canonical(stemmed).unwrap_or(stemmed);
+        let side = contrast::side(stemmed);
+        let id = self.feature(stemmed.to_string(), false);
+        self.side[id as usize] = side;
         id
     }
 }
@@ -275,6 +298,7 @@ struct Raw {
     negated: Vec<u32>,
     sides: Vec<u16>,
     subject: Option<u32>,
+    clause: bool,
 }
 
 impl Raw {
@@ -289,21 +313,22 @@ impl Raw {
     }
 }
 
-/// The features of sentence `si` of article `ai`.
-fn sentence<'a>(a: &'a Article, ai: usize, si: usize, content: &[bool], names: &Names<'a>, vocab: &mut Vocab<'a>) -> Raw {
+/// The features of sentence `si` of article `ai`, of its tokens in `span` (all of them for
+/// the whole sentence, fewer for a clause); its [`Shape`] is computed once for all.
+fn sentence<'a>(a: &'a Article, (ai, si): (usize, usize), span: Range<usize>, content: &[bool], names: &Names<'a>, vocab: &mut Vocab<'a>, shape: &Shape) -> Raw {
     let range = a.sentences[si].tokens.clone();
     let (toks, content) = (&a.tokens[range.clone()], &content[range]);
-    let title = title_case(toks, content);
-    let runs = expansions(toks, &names.acronyms);
-    let mut raw = Raw { article: ai as u32, sentence: si as u32, features: Vec::new(), negated: Vec::new(), sides: Vec::new(), subject: None };
+    let (title, runs) = (shape.title, &shape.runs);
+    let mut raw = Raw { article: ai as u32, sentence: si as u32, features: Vec::new(), negated: Vec::new(), sides: Vec::new(), subject: None, clause: false };
     let mut negation = 0;
-    let mut run = runs.iter().peekable();
-    for (k, t) in toks.iter().enumerate() {
+    let mut run = runs[runs.partition_point(|r| r.0 < span.start)..].iter().peekable();
+    for (k, t) in toks.iter().enumerate().take(span.end).skip(span.start) {
         // An acronym spelled out counts as the acronym, and its words count too.
         if let Some((_, _, key)) = run.next_if(|r| r.0 == k) {
             let id = vocab.feature(key.clone(), false);
             raw.add(id, true, vocab);
         }
+        let next = toks.get(k + 1).filter(|_| span.contains(&(k + 1)));
         let (id, name) = if t.num {
             // "6.4-magnitude", "31-member": the word counts too.
             if let Some((_, word)) = t.norm.split_once('-').filter(|(_, w)| is_content_norm(w)) {
@@ -315,6 +340,24 @@ fn sentence<'a>(a: &'a Article, ai: usize, si: usize, content: &[bool], names: &
             (vocab.feature(key, false), true)
         } else if let Some(n) = number_word(&t.norm) {
             (vocab.feature(format!("#{n}"), true), false)
+        } else if let Some(p) = next.and_then(|n| paraphrase::phrase(&t.norm, &n.norm)) {
+            (vocab.stemmed(p), false)
+        } else if let Some(country) = capital(toks, k) {
+            // A capital stands for its country ("Beijing condemned", "an office in Tokyo"),
+            // as the country's name would count in this set.
+            let words: Vec<&'static str> = country.split(' ').collect();
+            if words.len() > 1 {
+                let key: String = words.iter().filter_map(|w| w.chars().next()).collect();
+                if names.acronyms.contains(&key) {
+                    let id = vocab.feature(key, false);
+                    raw.add(id, true, vocab);
+                }
+            }
+            for w in &words[..words.len() - 1] {
+                let id = vocab.word(w, names);
+                raw.add(id, true, vocab);
+            }
+            (vocab.word(words[words.len() - 1], names), true)
         } else if content[k] {
             let name = t.cap && !title && (k > 0 || names.known.contains(&*t.norm));
             (vocab.word(&t.norm, names), name)
@@ -331,6 +374,56 @@ fn sentence<'a>(a: &'a Article, ai: usize, si: usize, content: &[bool], names: &
         raw.add(id, name, vocab);
     }
     raw
+}
+
+/// What a sentence's clauses share: whether it is a Title Case headline, and its acronym
+/// expansions.
+struct Shape {
+    title: bool,
+    runs: Vec<(usize, usize, String)>,
+}
+
+impl Shape {
+    fn of(toks: &[Token], content: &[bool], names: &Names) -> Shape {
+        Shape { title: title_case(toks, content), runs: expansions(toks, &names.acronyms) }
+    }
+}
+
+/// The country that token `k`, a one-word capital, stands for: capitalised and not part of a
+/// longer name ("Washington Post", "George Washington").
+fn capital(toks: &[Token], k: usize) -> Option<&'static str> {
+    let t = &toks[k];
+    let alone = (k == 0 || !toks[k - 1].cap) && toks.get(k + 1).map_or(true, |n| !n.cap);
+    (t.cap && alone).then(|| country_of_capital(&t.norm)).flatten()
+}
+
+/// Where a sentence's clauses start: token positions after a semicolon, colon or dash, after
+/// a comma before a word that opens a clause ("…, while", "…, which", "…, but",
+/// "…, and the …"), before "but", and after a leading frame ("In recent years, NATO …",
+/// "While Osei toured the port, the ministry …": up to the first comma before a subject-like
+/// word).
+fn clause_starts(text: &str, toks: &[Token]) -> Vec<usize> {
+    const OPENERS: &[&str] = &["while", "which", "whereas", "but", "as", "with", "who", "although", "though", "after", "because", "since"];
+    const SUBJECTS: &[&str] = &["the", "a", "an", "it", "they", "he", "she", "we", "this", "these", "its", "their", "his", "her"];
+    const FRAMES: &[&str] = &["in", "from", "given", "despite", "during", "after", "following", "since", "for", "according", "under", "amid", "although", "though", "if", "when", "while", "as", "with", "by"];
+    let framed = toks.first().is_some_and(|t| FRAMES.contains(&&*t.norm));
+    let mut out = Vec::new();
+    for k in 1..toks.len() {
+        let gap = &text[toks[k - 1].range.end..toks[k].range.start];
+        // A leading frame ("In recent years, …", "Despite the protests, …") ends at the first
+        // comma before a subject-like word.
+        let subject_like = toks[k].cap || SUBJECTS.contains(&&*toks[k].norm);
+        if framed && out.is_empty() && gap.contains(',') && subject_like {
+            out.push(k);
+            continue;
+        }
+        let w = &*toks[k].norm;
+        let and_subject = w == "and" && toks.get(k + 1).is_some_and(|n| n.cap || SUBJECTS.contains(&&*n.norm));
+        if gap.contains([';', ':', '—', '–']) || (gap.contains(',') && (OPENERS.contains(&w) || and_subject)) || w == "but" {
+            out.push(k);
+        }
+    }
+    out
 }
 
 impl FeatureSet {
@@ -350,26 +443,50 @@ impl FeatureSet {
                 if !is_claim_kind(s.kind) {
                     continue;
                 }
-                let mut r = sentence(a, ai, si, content.article(ai), &names, &mut vocab);
+                let toks = &a.tokens[s.tokens.clone()];
+                let shape = Shape::of(toks, &content.article(ai)[s.tokens.clone()], &names);
+                let mut r = sentence(a, (ai, si), 0..toks.len(), content.article(ai), &names, &mut vocab, &shape);
                 r.features.sort_unstable_by(|x, y| x.0.cmp(&y.0).then(y.1.total_cmp(&x.1)));
                 r.features.dedup_by_key(|x| x.0);
-                if r.features.len() >= MIN_FEATURES {
-                    raws.push(r);
+                if r.features.len() < MIN_FEATURES {
+                    continue;
+                }
+                let long = r.features.len() > CLAUSE_SENTENCE;
+                let (whole, subject) = (r.features.len(), r.subject);
+                raws.push(r);
+                if !long {
+                    continue;
+                }
+                // A long sentence's clauses are matched on their own too, so that one claim
+                // among several in a sentence can meet the sentences stating only it.
+                let starts = clause_starts(&a.doc.text, toks);
+                let bounds: Vec<usize> = std::iter::once(0).chain(starts).chain(std::iter::once(toks.len())).collect();
+                for w in bounds.windows(2).filter(|w| w[0] < w[1]) {
+                    let mut c = sentence(a, (ai, si), w[0]..w[1], content.article(ai), &names, &mut vocab, &shape);
+                    c.features.sort_unstable_by(|x, y| x.0.cmp(&y.0).then(y.1.total_cmp(&x.1)));
+                    c.features.dedup_by_key(|x| x.0);
+                    if c.features.len() >= MIN_CLAUSE && c.features.len() < whole {
+                        c.clause = true;
+                        // A clause that names no one speaks of the sentence's subject (", which
+                        // prohibits …", ", with a focus on …").
+                        c.subject = c.subject.or(subject);
+                        raws.push(c);
+                    }
                 }
             }
         }
         let is_num = vocab.is_num;
         let mut df = vec![0u32; is_num.len()];
-        for r in &raws {
+        for r in raws.iter().filter(|r| !r.clause) {
             for x in &r.features {
                 df[x.0 as usize] += 1;
             }
         }
-        let n = raws.len() as f32;
+        let n = raws.iter().filter(|r| !r.clause).count() as f32;
         let sentences = raws
             .into_iter()
             .map(|mut r| {
-                let weights: Vec<f32> = r.features.iter().map(|&(id, b)| (1.0 + n / df[id as usize] as f32).ln() * b).collect();
+                let weights: Vec<f32> = r.features.iter().map(|&(id, b)| (1.0 + n / df[id as usize].max(1) as f32).ln() * b).collect();
                 let norm = weights.iter().map(|w| w * w).sum::<f32>().sqrt();
                 let ids: Vec<u32> = r.features.iter().map(|x| x.0).collect();
                 let nums = ids.iter().copied().filter(|&id| is_num[id as usize]).collect();
@@ -377,7 +494,7 @@ impl FeatureSet {
                 r.negated.dedup();
                 r.sides.sort_unstable();
                 r.sides.dedup();
-                Features { article: r.article, source: sources[r.article as usize], sentence: r.sentence, ids, weights, norm, nums, negated: r.negated, sides: r.sides, subject: r.subject }
+                Features { article: r.article, source: sources[r.article as usize], sentence: r.sentence, ids, weights, norm, nums, negated: r.negated, sides: r.sides, subject: r.subject, clause: r.clause }
             })
             .collect();
         FeatureSet { sentences, df }
@@ -420,6 +537,30 @@ mod tests {
         // Without the country named, a demonym stays itself.
         let g = ids(&["The Chinese foreign ministry criticised the decision sharply.", "The foreign ministry criticised the decision sharply."]);
         assert_eq!(shared(&g[0], &g[1]), g[1].len());
+    }
+
+    #[test]
+    fn capitals_stand_for_their_country() {
+        let f = ids(&["Officials in Tokyo welcomed the plan on Monday.", "Officials in Japan welcomed the plan on Monday.", "The Washington Post welcomed the plan on Monday."]);
+        assert_eq!(shared(&f[0], &f[1]), f[0].len());
+        assert_eq!(shared(&f[2], &f[0]), 3, "the Washington Post is no country: welcome, plan, monday");
+        let a = article("a", "George Washington said Washington would pay.");
+        let found: Vec<Option<&str>> = (0..a.tokens.len()).map(|k| capital(&a.tokens, k)).collect();
+        assert_eq!(found, [None, None, None, Some("united states"), None, None]);
+    }
+
+    #[test]
+    fn clauses_of_long_sentences() {
+        let arts: Vec<Article> = ["Mayor Varga will open a new trade office in the northern port city in September, while shipping firms warned that port fees had risen sharply since last winter."]
+            .iter()
+            .map(|t| article("a", t))
+            .collect();
+        let set = FeatureSet::new(&arts, &Content::new(&arts));
+        assert_eq!(set.sentences.iter().filter(|f| !f.clause).count(), 1);
+        assert_eq!(set.sentences.iter().filter(|f| f.clause).count(), 2);
+        // A clause that names no one speaks of the sentence's subject.
+        assert!(set.sentences[0].subject.is_some());
+        assert!(set.sentences.iter().all(|f| f.subject == set.sentences[0].subject));
     }
 
     #[test]

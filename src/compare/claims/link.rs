@@ -67,11 +67,13 @@ fn nested(x: &[u32], y: &[u32]) -> bool {
 /// Whether the two sentences, however alike in words, state different things: different
 /// numbers (when both give numbers, those of one must all be in the other), a word one
 /// negates and the other asserts, opposite outcomes, or different subjects (each one's first
-/// name absent from the other).
+/// name absent from the other; for a clause, another first name).
 pub(super) fn differ(x: &Features, y: &Features) -> bool {
     let numbers = !x.nums.is_empty() && !y.nums.is_empty() && !nested(&x.nums, &y.nums);
     let negated = |p: &Features, q: &Features| p.negated.iter().any(|id| q.ids.binary_search(id).is_ok() && q.negated.binary_search(id).is_err());
+    // A clause has less context than a sentence: when both name a subject, it must be the same.
     let subjects = match (x.subject, y.subject) {
+        (Some(a), Some(b)) if x.clause || y.clause => a != b,
         (Some(a), Some(b)) => a != b && x.ids.binary_search(&b).is_err() && y.ids.binary_search(&a).is_err(),
         _ => false,
     };
@@ -86,7 +88,8 @@ pub(super) fn similarity(x: &Features, y: &Features) -> f32 {
     if shared < MIN_SHARED || cos <= 0.0 || differ(x, y) {
         return 0.0;
     }
-    let contained = |share: f32, f: &Features| if f.ids.len() <= SHORT { share - CONTAIN_OFFSET } else { 0.0 };
+    // A clause is short because it was cut out of a sentence, not because it sums one up.
+    let contained = |share: f32, f: &Features| if f.ids.len() <= SHORT && !f.clause { share - CONTAIN_OFFSET } else { 0.0 };
     cos.max(contained(share_x, x)).max(contained(share_y, y))
 }
 

@@ -2,11 +2,14 @@
 //! only one article carries.
 //!
 //! - [`features`]: each claim sentence as IDF-weighted features (stemmed content words,
-//!   numbers, names unified across acronyms and demonyms), plus what tells similar
-//!   sentences apart (numbers, negation, opposite outcomes, subject).
+//!   numbers, names unified across acronyms, demonyms and capitals, paraphrase sets), plus
+//!   what tells similar sentences apart (numbers, negation, opposite outcomes, subject);
+//!   long sentences also as their clauses.
+//! - [`paraphrase`]: words outlets use interchangeably, as one feature.
 //! - [`link`]: candidate pairs from an inverted index over rare features (never all pairs),
 //!   linked when alike and not stating different things, merged by average link.
-//! - here: a group is a claim when it spans at least two independent sources (sentences the
+//! - here: a group (of sentences, through them or their clauses) is a claim when it spans
+//!   at least two independent sources (sentences the
 //!   reuse stage found copied between two articles, and sentences of one source, count
 //!   once), labelled by its most central sentence.
 //!
@@ -15,6 +18,7 @@
 mod contrast;
 mod features;
 mod link;
+mod paraphrase;
 
 use super::words::Content;
 use features::FeatureSet;
@@ -87,7 +91,13 @@ pub(crate) fn find(articles: &[Article], content: &Content, covered: &[Vec<Vec<u
     let grouped: rustc_hash::FxHashSet<u32> = groups.iter().flatten().copied().collect();
     groups.extend((0..feats.len() as u32).filter(|r| copies[*r as usize].len() > 1 && !grouped.contains(r)).map(|r| vec![r]));
     let same_source = |a: usize, b: usize| articles[a].source == articles[b].source;
-    let mut claims: Vec<(Claim, usize)> = Vec::new();
+    let text = |i: u32| {
+        let f = &all[i as usize];
+        let a = &articles[f.article as usize];
+        &a.doc.text[a.sentences[f.sentence as usize].range.clone()]
+    };
+    let whole = |i: u32| text(i).trim_start().starts_with(|ch: char| !ch.is_lowercase());
+    let mut claims: Vec<(Claim, usize, Vec<u32>)> = Vec::new();
     for group in groups {
         let mut members: Vec<(usize, usize)> = group
             .iter()
@@ -95,6 +105,8 @@ pub(crate) fn find(articles: &[Article], content: &Content, covered: &[Vec<Vec<u
             .map(|&i| (all[i as usize].article as usize, all[i as usize].sentence as usize))
             .collect();
         members.sort_unstable();
+        // A sentence and its clauses are one member.
+        members.dedup();
         let distinct = {
             let mut arts: Vec<usize> = members.iter().map(|m| m.0).collect();
             arts.dedup();
@@ -105,30 +117,63 @@ pub(crate) fn find(articles: &[Article], content: &Content, covered: &[Vec<Vec<u
         }
         // The label: the most central member (highest total similarity to the others), of
         // those that start like a sentence if any do (a scrape may have cut a first letter
-        // off), and of its identical copies one that starts like a sentence.
-        let text = |i: u32| {
-            let f = &all[i as usize];
-            let a = &articles[f.article as usize];
-            &a.doc.text[a.sentences[f.sentence as usize].range.clone()]
-        };
-        let whole = |i: u32| text(i).trim_start().starts_with(|ch: char| !ch.is_lowercase());
-        let central = group
+        // off) and then of those that joined as whole sentences (a sentence that states only
+        // the claim reads better than one that states it in a clause), and of its identical
+        // copies one that starts like a sentence.
+        let mut central: Vec<(bool, bool, f32, u32)> = group
             .iter()
             .map(|&g| {
                 let total: f32 = group.iter().filter(|&&h| h != g).map(|&h| similarity(&feats[g as usize], &feats[h as usize])).sum();
-                (copies[g as usize].iter().any(|&i| whole(i)), total, g)
+                (copies[g as usize].iter().any(|&i| whole(i)), !feats[g as usize].clause, total, g)
             })
-            .fold((false, f32::MIN, u32::MAX), |best, x| if (x.0, x.1) > (best.0, best.1) || ((x.0, x.1) == (best.0, best.1) && x.2 < best.2) { x } else { best });
-        let copies_of = &copies[central.2 as usize];
-        let best = copies_of.iter().copied().find(|&i| whole(i)).unwrap_or(copies_of[0]);
+            .collect();
+        central.sort_by(|x, y| (y.0, y.1, y.2).partial_cmp(&(x.0, x.1, x.2)).unwrap_or(std::cmp::Ordering::Equal).then(x.3.cmp(&y.3)));
+        // Candidate labels, best first: the members as ranked, each one's copies that start
+        // like a sentence first.
+        let ranked: Vec<u32> = central
+            .iter()
+            .flat_map(|c| {
+                let copies_of = &copies[c.3 as usize];
+                copies_of.iter().filter(|&&i| whole(i)).chain(copies_of.iter().filter(|&&i| !whole(i))).copied()
+            })
+            .collect();
         let mut sources: Vec<&str> = members.iter().map(|m| articles[m.0].source.as_str()).collect();
         sources.sort_unstable();
         sources.dedup();
-        let claim = Claim { label: label(text(best)), sources: sources.len(), members };
-        claims.push((claim, distinct));
+        let claim = Claim { label: label(text(ranked[0])), sources: sources.len(), members };
+        claims.push((claim, distinct, ranked));
     }
     claims.sort_by(|x, y| y.0.sources.cmp(&x.0.sources).then(y.1.cmp(&x.1)).then(x.0.members.cmp(&y.0.members)));
-    claims.into_iter().map(|c| c.0).collect()
+    // Through its clauses a sentence may be in several groups: it stays in the most widely
+    // carried one, and the others keep what is left if that still spans two sources.
+    let mut taken: rustc_hash::FxHashSet<(usize, usize)> = rustc_hash::FxHashSet::default();
+    let mut kept: Vec<(Claim, usize)> = Vec::new();
+    for (mut c, _, ranked) in claims {
+        let before = c.members.len();
+        c.members.retain(|m| !taken.contains(m));
+        if c.members.len() < before {
+            // The label is a member's.
+            let member = |i: &u32| (all[*i as usize].article as usize, all[*i as usize].sentence as usize);
+            match ranked.iter().find(|i| c.members.binary_search(&member(i)).is_ok()) {
+                Some(&i) => c.label = label(text(i)),
+                None => continue,
+            }
+            let mut sources: Vec<&str> = c.members.iter().map(|m| articles[m.0].source.as_str()).collect();
+            sources.sort_unstable();
+            sources.dedup();
+            c.sources = sources.len();
+            if c.sources < 2 || independent(&c.members, covered, same_source) < 2 {
+                continue;
+            }
+        }
+        taken.extend(c.members.iter().copied());
+        let mut arts: Vec<usize> = c.members.iter().map(|m| m.0).collect();
+        arts.dedup();
+        let distinct = arts.len();
+        kept.push((c, distinct));
+    }
+    kept.sort_by(|x, y| y.0.sources.cmp(&x.0.sources).then(y.1.cmp(&x.1)).then(x.0.members.cmp(&y.0.members)));
+    kept.into_iter().map(|c| c.0).collect()
 }
 
 /// Per article: body sentences in no claim and not copied to or from another article.
@@ -228,6 +273,50 @@ mod tests {
         for c in &claims {
             let arts: Vec<usize> = c.members.iter().map(|m| m.0).collect();
             assert!(!(arts.contains(&0) && arts.contains(&2)), "{claims:?}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod probe {
+    use super::super::words::Content;
+    use super::features::FeatureSet;
+    use super::link::{differ, similarity};
+    use crate::analysis::Article;
+
+    /// Similarities between the points of pairs of demo sentences named in PROBE
+    /// ("a.s-b.t,…"): `PROBE=0.3-4.0 cargo test --lib probe -- --ignored --nocapture`.
+    #[test]
+    #[ignore]
+    fn probe() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("www/corpus");
+        let index: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(dir.join("index.json")).unwrap()).unwrap();
+        let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
+        files.sort();
+        let arts: Vec<Article> = files
+            .iter()
+            .map(|p| {
+                let id = p.file_stem().unwrap().to_string_lossy().to_string();
+                let source = index["articles"].as_array().and_then(|a| a.iter().find(|x| x["id"] == id.as_str())).and_then(|x| x["source"].as_str()).unwrap_or(&id).to_string();
+                Article::segmented(&id, &source, &std::fs::read_to_string(p).unwrap()).unwrap()
+            })
+            .collect();
+        let set = FeatureSet::new(&arts, &Content::new(&arts));
+        let spec = std::env::var("PROBE").unwrap_or_default();
+        for pair in spec.split(',').filter(|p| !p.is_empty()) {
+            let (x, y) = pair.split_once('-').unwrap();
+            let parse = |s: &str| {
+                let (a, b) = s.split_once('.').unwrap();
+                (a.parse::<u32>().unwrap(), b.parse::<u32>().unwrap())
+            };
+            let (x, y) = (parse(x), parse(y));
+            println!("== {pair}");
+            for f in set.sentences.iter().filter(|f| (f.article, f.sentence) == x) {
+                for g in set.sentences.iter().filter(|g| (g.article, g.sentence) == y) {
+                    let shared = f.ids.iter().filter(|i| g.ids.contains(i)).count();
+                    println!("  clause {} {} ({} / {} feats, {shared} shared): sim {:.3} differ {}", f.clause, g.clause, f.ids.len(), g.ids.len(), similarity(f, g), differ(f, g));
+                }
+            }
         }
     }
 }
