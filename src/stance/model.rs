@@ -47,11 +47,32 @@ impl Prediction {
 
 /// Which feature keys the model has a weight row for, and the row: a bitset over the
 /// `2^BITS` keys with the rank (number of keys) before each 64-bit word — 192 KB built on
-/// first use from the sorted [`weights::KEYS`], so a lookup is two loads and a popcount
+/// first use from the sorted [`keys`], so a lookup is two loads and a popcount
 /// (no hashing, no search).
 pub(crate) struct RowIndex {
     bits: Vec<u64>,
     rank: Vec<u32>,
+}
+
+/// The sorted feature keys with a weight row, decoded once from [`weights::KEY_GAPS`] (the
+/// gaps between consecutive keys as LEB128 varints: most take one byte, which keeps the
+/// wasm small).
+pub(crate) fn keys() -> &'static [u32] {
+    static KEYS: std::sync::OnceLock<Vec<u32>> = std::sync::OnceLock::new();
+    KEYS.get_or_init(|| {
+        let mut out = Vec::with_capacity(weights::WEIGHTS.len() / 3);
+        let (mut key, mut gap, mut shift) = (0u32, 0u32, 0);
+        for &b in &weights::KEY_GAPS {
+            gap |= u32::from(b & 0x7f) << shift;
+            shift += 7;
+            if b & 0x80 == 0 {
+                key += gap;
+                out.push(key);
+                (gap, shift) = (0, 0);
+            }
+        }
+        out
+    })
 }
 
 pub(crate) fn row_index() -> &'static RowIndex {
@@ -59,7 +80,7 @@ pub(crate) fn row_index() -> &'static RowIndex {
     INDEX.get_or_init(|| {
         let words = 1usize << (features::BITS - 6);
         let mut bits = vec![0u64; words];
-        for &k in &weights::KEYS {
+        for &k in keys() {
             bits[(k >> 6) as usize] |= 1 << (k & 63);
         }
         let mut rank = Vec::with_capacity(words);
@@ -114,9 +135,9 @@ struct Rows {
 
 thread_local! {
     static ROWS: std::cell::RefCell<Rows> = std::cell::RefCell::new(Rows {
-        val: vec![0.0; weights::KEYS.len()],
-        bits: vec![0; weights::KEYS.len().div_ceil(64)],
-        top: vec![0; weights::KEYS.len().div_ceil(64 * 64)],
+        val: vec![0.0; keys().len()],
+        bits: vec![0; keys().len().div_ceil(64)],
+        top: vec![0; keys().len().div_ceil(64 * 64)],
     });
 }
 
@@ -171,7 +192,7 @@ pub fn explain(named: &[(String, u32, f32)]) -> Vec<(String, f64)> {
     let mut out: Vec<(String, f64)> = named
         .iter()
         .filter_map(|(n, k, v)| {
-            let i = weights::KEYS.binary_search(k).ok()?;
+            let i = keys().binary_search(k).ok()?;
             let w = f64::from(weights::WEIGHTS[3 * i + 2]) - f64::from(weights::WEIGHTS[3 * i]);
             Some((n.clone(), f64::from(*v) * w * scale))
         })
@@ -224,7 +245,7 @@ pub const TRAINED_FINGERPRINT: u64 = weights::FINGERPRINT;
 
 /// Bytes of model data in the binary (keys, weights, scale and bias).
 pub fn size_bytes() -> usize {
-    weights::KEYS.len() * 4 + weights::WEIGHTS.len() + 4 + 12
+    weights::KEY_GAPS.len() + weights::WEIGHTS.len() + 4 + 12
 }
 
 #[cfg(test)]
@@ -233,9 +254,9 @@ mod tests {
 
     #[test]
     fn weights_load_and_are_consistent() {
-        assert_eq!(weights::WEIGHTS.len(), 3 * weights::KEYS.len());
-        assert!(weights::KEYS.windows(2).all(|w| w[0] < w[1]), "keys sorted and unique");
-        assert!(weights::KEYS.iter().all(|&k| k < 1 << features::BITS));
+        assert_eq!(weights::WEIGHTS.len(), 3 * keys().len());
+        assert!(keys().windows(2).all(|w| w[0] < w[1]), "keys sorted and unique");
+        assert!(keys().iter().all(|&k| k < 1 << features::BITS));
         assert!(weights::SCALE.is_finite() && weights::SCALE > 0.0);
     }
 
@@ -251,9 +272,9 @@ mod tests {
     #[test]
     fn row_index_finds_every_key_and_only_keys() {
         let index = row_index();
-        for (i, &k) in weights::KEYS.iter().enumerate() {
+        for (i, &k) in keys().iter().enumerate() {
             assert_eq!(row(index, k), Some(i));
-            if k > 0 && weights::KEYS.binary_search(&(k - 1)).is_err() {
+            if k > 0 && keys().binary_search(&(k - 1)).is_err() {
                 assert_eq!(row(index, k - 1), None);
             }
         }
