@@ -44,20 +44,20 @@ pub fn analyze(input: &Input) -> Result<Report, Error> {
     let persons = stance::coref::person_targets(&targets, &articles);
     let mut article_stances = Vec::with_capacity(articles.len());
     for a in &mut articles {
-        let ranges: Vec<_> = a.sentences.iter().map(|s| s.tokens.clone()).collect();
+        let found: Vec<_> = a.sentences.iter().map(|s| matcher.find(&a.tokens[s.tokens.clone()])).collect();
         let pronouns = if persons.iter().any(|&p| p) {
+            let ranges: Vec<_> = a.sentences.iter().map(|s| s.tokens.clone()).collect();
             stance::coref::pronoun_mentions(&a.tokens, &ranges, |si| {
-                let mut named: Vec<usize> =
-                    matcher.find(&a.tokens[ranges[si].clone()]).iter().map(|m| m.target).filter(|&t| persons[t]).collect();
+                let mut named: Vec<usize> = found[si].iter().map(|m| m.target).filter(|&t| persons[t]).collect();
                 named.dedup();
                 named
             })
         } else {
-            vec![Vec::new(); ranges.len()]
+            vec![Vec::new(); a.sentences.len()]
         };
-        for (s, pronouns) in a.sentences.iter_mut().zip(&pronouns) {
+        for ((s, pronouns), found) in a.sentences.iter_mut().zip(&pronouns).zip(&found) {
             s.stance = stance::sentence_stance_with(
-                &a.doc.text, &a.tokens, s.tokens.clone(), &s.cues, &targets, &matcher, &s.holder, pronouns,
+                &a.doc.text, &a.tokens, s.tokens.clone(), &s.cues, &targets, found, &s.holder, pronouns,
             );
             let author_side = s.holder.is_none() && s.stance.iter().any(|st| stance_label(st.score) != "none");
             s.flags.opinion = s.holder.is_none() && (author_side || s.subjectivity >= 0.5);

@@ -54,9 +54,9 @@ pub struct Valences {
 }
 
 /// Contextual valences of `units`; `negated[i]` = unit `i` is in a negation's scope.
-pub fn valences(units: &[&str], negated: &[bool], is_punct: impl Fn(&str) -> bool) -> Valences {
+pub fn valences(units: &[&str], negated: &[bool]) -> Valences {
     let raw: Vec<Option<f32>> = units.iter().map(|u| if is_punct(u) { None } else { valence(u) }).collect();
-    let reversed = scope(units, &is_punct);
+    let reversed = scope_after(units, is_reverser, REVERSER_SCOPE);
     let val = raw
         .iter()
         .enumerate()
@@ -71,15 +71,21 @@ pub fn valences(units: &[&str], negated: &[bool], is_punct: impl Fn(&str) -> boo
     Valences { val, topic, polar }
 }
 
-/// Which units a reverser governs.
-fn scope(units: &[&str], is_punct: &impl Fn(&str) -> bool) -> Vec<bool> {
+/// Whether a unit is punctuation (units are word norms and punctuation marks).
+pub(super) fn is_punct(u: &str) -> bool {
+    !u.starts_with(|c: char| c.is_alphanumeric())
+}
+
+/// Which units lie in the scope of a trigger word (a negation, a reverser): up to `width`
+/// words after it, stopping at punctuation.
+pub(super) fn scope_after(units: &[&str], trigger: impl Fn(&str) -> bool, width: usize) -> Vec<bool> {
     let mut out = vec![false; units.len()];
     let mut left = 0;
     for (i, u) in units.iter().enumerate() {
         if is_punct(u) {
             left = 0;
-        } else if is_reverser(u) {
-            left = REVERSER_SCOPE;
+        } else if trigger(u) {
+            left = width;
         } else if left > 0 {
             out[i] = true;
             left -= 1;
@@ -92,13 +98,9 @@ fn scope(units: &[&str], is_punct: &impl Fn(&str) -> bool) -> Vec<bool> {
 mod tests {
     use super::*;
 
-    fn punct(u: &str) -> bool {
-        !u.starts_with(|c: char| c.is_alphanumeric())
-    }
-
     fn val(sentence: &str, word: &str) -> f32 {
         let units: Vec<&str> = sentence.split(' ').collect();
-        let v = valences(&units, &vec![false; units.len()], punct);
+        let v = valences(&units, &vec![false; units.len()]);
         v.val[units.iter().position(|u| *u == word).unwrap()].unwrap()
     }
 
@@ -121,7 +123,7 @@ mod tests {
     #[test]
     fn topic_words_are_marked() {
         let units = ["peace", "reckless"];
-        let v = valences(&units, &[false, false], punct);
+        let v = valences(&units, &[false, false]);
         assert_eq!(v.topic, vec![true, false]);
     }
 }

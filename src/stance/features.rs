@@ -20,6 +20,7 @@
 //! - the voice: whether the sentence is reported ([`crate::stance::holders`]) and whether
 //!   the mention sits inside quotation marks.
 
+use super::compose::{is_punct, scope_after};
 use crate::segment::Token;
 use std::ops::Range;
 
@@ -96,8 +97,8 @@ impl<'a> Units<'a> {
     /// Reads the sentence whose tokens are `tokens` (pointing into `text`).
     pub fn new(text: &str, tokens: &'a [Token]) -> Self {
         let (units, map) = units(text, tokens);
-        let negated = negation_scope(&units);
-        let valences = super::compose::valences(&units, &negated, is_punct);
+        let negated = scope_after(&units, is_negation, 3);
+        let valences = super::compose::valences(&units, &negated);
         let sentence_hashes = (0..units.len())
             .map(|i| (hash(&["S", units[i]]), hash(&["S2", if i == 0 { "<S>" } else { units[i - 1] }, units[i]])))
             .collect();
@@ -268,27 +269,6 @@ impl<'a> Units<'a> {
             }
         }
     }
-}
-
-fn is_punct(u: &str) -> bool {
-    !u.starts_with(|c: char| c.is_alphanumeric())
-}
-
-/// Which units lie in a negation's scope: up to 3 words after it, stopping at punctuation.
-fn negation_scope(units: &[&str]) -> Vec<bool> {
-    let mut out = vec![false; units.len()];
-    let mut left = 0;
-    for (i, u) in units.iter().enumerate() {
-        if is_punct(u) {
-            left = 0;
-        } else if is_negation(u) {
-            left = 3;
-        } else if left > 0 {
-            out[i] = true;
-            left -= 1;
-        }
-    }
-    out
 }
 
 /// Word tokens interleaved with the punctuation between them; and each token's unit index.

@@ -67,18 +67,19 @@ pub fn sentence_stance(
     holder: &Option<String>,
     pronouns: &[(usize, Range<usize>)],
 ) -> Vec<SentenceStance> {
-    sentence_stance_with(text, tokens, range, cues, targets, &Matcher::new(targets.iter().enumerate()), holder, pronouns)
+    let found = Matcher::new(targets.iter().enumerate()).find(&tokens[range.clone()]);
+    sentence_stance_with(text, tokens, range, cues, targets, &found, holder, pronouns)
 }
 
-/// [`sentence_stance`] with the targets' [`Matcher`] (of `targets.iter().enumerate()`)
-/// built once for all sentences.
+/// [`sentence_stance`] given the sentence's mentions `found`, from a [`Matcher`] of
+/// `targets.iter().enumerate()` built once for all sentences.
 pub fn sentence_stance_with(
     text: &str,
     tokens: &[Token],
     range: Range<usize>,
     cues: &[Cue],
     targets: &[Target],
-    matcher: &Matcher,
+    found: &[Mention],
     holder: &Option<String>,
     pronouns: &[(usize, Range<usize>)],
 ) -> Vec<SentenceStance> {
@@ -86,7 +87,6 @@ pub fn sentence_stance_with(
     let toks = &tokens[range];
     let mut units = None;
     let mut out = Vec::new();
-    let found = matcher.find(toks);
     for (ti, target) in targets.iter().enumerate() {
         let at = found.partition_point(|m| m.target < ti);
         let n = found[at..].iter().take_while(|m| m.target == ti).count();

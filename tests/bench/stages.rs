@@ -46,7 +46,7 @@ fn stage_stance(a: &Article, targets: &[parallax::analysis::Target]) -> usize {
     let m = Matcher::new(targets.iter().enumerate());
     a.sentences
         .iter()
-        .map(|s| stance::sentence_stance_with(&a.doc.text, &a.tokens, s.tokens.clone(), &[], targets, &m, &None, &[]).len())
+        .map(|s| stance::sentence_stance_with(&a.doc.text, &a.tokens, s.tokens.clone(), &[], targets, &m.find(&a.tokens[s.tokens.clone()]), &None, &[]).len())
         .sum()
 }
 
