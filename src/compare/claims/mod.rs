@@ -18,6 +18,7 @@
 mod contrast;
 mod features;
 mod link;
+mod names;
 mod paraphrase;
 
 use super::words::Content;
