@@ -42,4 +42,6 @@ mod wasm;
 
 pub use error::{Error, ErrorKind};
 pub use pipeline::{analyze, MAX_ARTICLES, MAX_TOTAL_BYTES};
+#[doc(hidden)]
+pub use pipeline::analyze_probed;
 pub use report::{Input, Report};

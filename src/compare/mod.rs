@@ -113,18 +113,30 @@ pub const MAX_SIMILARITY_ARTICLES: usize = 500;
 /// assert!(cmp.reuse[0].share_a > 0.99);
 /// assert!(cmp.similarity[0][1] > 0.8 && cmp.similarity[0][2] < 0.1);
 /// ```
-pub fn compare(articles: &[Article], _targets: &[Target]) -> Comparison {
+pub fn compare(articles: &[Article], targets: &[Target]) -> Comparison {
+    compare_probed(articles, targets, &mut |_| {})
+}
+
+/// [`compare`], calling `probe` with the name of each part as it ends (the memory benchmark,
+/// tests/bench/memory.rs, reads its counting allocator there).
+#[doc(hidden)]
+pub fn compare_probed(articles: &[Article], _targets: &[Target], probe: &mut dyn FnMut(&'static str)) -> Comparison {
     let content = words::Content::new(articles);
+    probe("compare: content words");
     // A dense n × n matrix stops being readable (and affordable: 25M numbers at 5,000) long
     // before the rest of the comparison does; above the cap it is left empty.
     let similarity = if articles.len() <= MAX_SIMILARITY_ARTICLES { similarity::matrix(articles, &content) } else { Vec::new() };
-    let reuse = reuse::find(articles);
-    let covered = reuse::covered_sentences(articles, &reuse);
+    probe("compare: similarity");
+    let reuse::Found { reported: reuse, covered, copies } = reuse::find(articles, terms::COPY_SHARE);
+    probe("compare: reuse");
     let claims = claims::find(articles, &content, &covered);
+    probe("compare: claims");
     let unique = claims::unique(articles, &claims, &covered);
-    let terms = terms::distinctive(articles, &content, &reuse);
+    probe("compare: unique");
+    let terms = terms::distinctive(articles, &content, &copies);
+    probe("compare: terms");
     let voices = voices::collect(articles);
-    let reuse = reuse::cap(reuse, articles.len());
+    probe("compare: voices");
     Comparison { similarity, reuse, claims, unique, terms, voices }
 }
 

@@ -92,6 +92,12 @@ impl Units {
                 }
             }
         }
+        // All articles' units are held at once: no spare capacity.
+        u.hash.shrink_to_fit();
+        u.seg.shrink_to_fit();
+        u.token.shrink_to_fit();
+        u.first.shrink_to_fit();
+        u.last.shrink_to_fit();
         u
     }
 
@@ -242,86 +248,201 @@ fn runs(a: &Units, b: &Units, seeds: &[(u32, u32)]) -> Vec<Run> {
     keep
 }
 
-/// Seeds (article a, article b, position in a, position in b) with a < b.
-fn seeds(units: &[Units]) -> Vec<(u32, u32, u32, u32)> {
-    let mut index: Vec<(u64, u32, u32)> = Vec::new();
-    for (art, u) in units.iter().enumerate() {
-        index.extend(u.fingerprints().into_iter().map(|(h, p)| (h, art as u32, p)));
+/// The fingerprint index of all articles: (hash, article, position), sorted, and for each
+/// entry the end of its group of equal hashes (0 when the group seeds nothing: one article
+/// only, or a stock phrase of more than [`MAX_ARTICLES_PER_FINGERPRINT`] articles).
+struct Index {
+    entries: Vec<(u64, u32, u32)>,
+    group_end: Vec<u32>,
+    /// Per article: its entries' positions in `entries`, ascending.
+    of_article: Vec<Vec<u32>>,
+}
+
+impl Index {
+    fn new(units: &[Units]) -> Index {
+        let mut entries: Vec<(u64, u32, u32)> = Vec::new();
+        for (art, u) in units.iter().enumerate() {
+            entries.extend(u.fingerprints().into_iter().map(|(h, p)| (h, art as u32, p)));
+        }
+        entries.sort_unstable();
+        entries.shrink_to_fit();
+        let mut group_end = vec![0u32; entries.len()];
+        let mut of_article: Vec<Vec<u32>> = vec![Vec::new(); units.len()];
+        let mut from = 0;
+        for group in entries.chunk_by(|x, y| x.0 == y.0) {
+            let mut articles = 1;
+            for w in group.windows(2) {
+                articles += usize::from(w[0].1 != w[1].1);
+            }
+            let end = from + group.len();
+            if (2..=MAX_ARTICLES_PER_FINGERPRINT).contains(&articles) {
+                for (k, e) in group.iter().enumerate() {
+                    group_end[from + k] = end as u32;
+                    of_article[e.1 as usize].push((from + k) as u32);
+                }
+            }
+            from = end;
+        }
+        Index { entries, group_end, of_article }
     }
-    index.sort_unstable();
-    let mut out = Vec::new();
-    for group in index.chunk_by(|x, y| x.0 == y.0) {
-        let mut articles = 1;
-        for w in group.windows(2) {
-            articles += usize::from(w[0].1 != w[1].1);
+
+    /// Seeds of article `a` with later articles: (article b, position in a, position in b),
+    /// sorted, distinct.
+    fn seeds(&self, a: usize) -> Vec<(u32, u32, u32)> {
+        let mut out = Vec::new();
+        for &k in &self.of_article[a] {
+            let p = self.entries[k as usize];
+            for q in &self.entries[k as usize + 1..self.group_end[k as usize] as usize] {
+                if q.1 != p.1 {
+                    out.push((q.1, p.2, q.2));
+                }
+            }
         }
-        if !(2..=MAX_ARTICLES_PER_FINGERPRINT).contains(&articles) {
-            continue;
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
+/// What the comparison needs of the reuse between all pairs of articles, gathered pair by
+/// pair without holding all pairs at once (on a corpus where every article shares text with
+/// every other, all pairs are n²/2 of them).
+pub(crate) struct Found {
+    /// The reported pairs (see [`REUSE_PARTNERS`]), ordered by (a, b).
+    pub(crate) reported: Vec<Reuse>,
+    /// Per article, per sentence: the other articles it was copied from or into (see
+    /// [`covered_sentences`]).
+    pub(crate) covered: Vec<Vec<Vec<u32>>>,
+    /// Pairs (a, b), a < b, ordered, with `max(share_a, share_b) ≥ copy_share`.
+    pub(crate) copies: Vec<(usize, usize)>,
+}
+
+/// All reuse between pairs of `articles`, reduced as it is found to what the comparison
+/// needs (see [`Found`]); `copy_share` is the share from which a pair counts as a copy.
+pub(crate) fn find(articles: &[Article], copy_share: f64) -> Found {
+    let units: Vec<Units> = articles.iter().map(Units::new).collect();
+    let index = Index::new(&units);
+    let mut top = Top::new(articles.len());
+    let mut covered: Vec<Vec<Vec<u32>>> = articles.iter().map(|a| vec![Vec::new(); a.sentences.len()]).collect();
+    let mut copies = Vec::new();
+    for ai in 0..articles.len() {
+        let seeds = index.seeds(ai);
+        for pair in seeds.chunk_by(|x, y| x.0 == y.0) {
+            let bi = pair[0].0 as usize;
+            let positions: Vec<(u32, u32)> = pair.iter().map(|s| (s.1, s.2)).collect();
+            let Some(r) = pair_reuse(articles, &units, ai, bi, &positions) else { continue };
+            cover(articles, &r, &mut covered);
+            if r.share_a.max(r.share_b) >= copy_share {
+                copies.push((r.a, r.b));
+            }
+            top.offer(r);
         }
-        for (x, p) in group.iter().enumerate() {
-            for q in &group[x + 1..] {
-                if p.1 != q.1 {
-                    out.push((p.1, q.1, p.2, q.2));
+    }
+    for art in &mut covered {
+        for s in art {
+            s.sort_unstable();
+            s.dedup();
+        }
+    }
+    Found { reported: top.into_pairs(), covered, copies }
+}
+
+/// The reuse between articles `ai` and `bi` grown from `positions` (sorted gram positions),
+/// or `None` when no run is long enough.
+fn pair_reuse(articles: &[Article], units: &[Units], ai: usize, bi: usize, positions: &[(u32, u32)]) -> Option<Reuse> {
+    let (ua, ub) = (&units[ai], &units[bi]);
+    let found = runs(ua, ub, positions);
+    if found.is_empty() {
+        return None;
+    }
+    let (a, b) = (&articles[ai], &articles[bi]);
+    let byte = |art: &Article, u: &Units, r: &Range<usize>| {
+        art.tokens[u.token[r.start] as usize].range.start..art.tokens[u.token[r.end - 1] as usize].range.end
+    };
+    let spans: Vec<(Range<usize>, Range<usize>)> = found.iter().map(|r| (byte(a, ua, &r.a), byte(b, ub, &r.b))).collect();
+    let share_a = share(a, spans.iter().map(|s| s.0.clone()));
+    let share_b = share(b, spans.iter().map(|s| s.1.clone()));
+    Some(Reuse { a: ai, b: bi, share_a, share_b, spans })
+}
+
+/// The reported pairs, kept as pairs arrive: for each article its [`REUSE_PARTNERS`]
+/// strongest partners (strength `max(share_a, share_b)`, ties to the lower partner index);
+/// a pair stays while it is among the strongest of either article. A pair pushed out of
+/// both lists can never come back (lists only get stronger), so it is dropped at once and
+/// at most `REUSE_PARTNERS · n` pairs are ever held.
+struct Top {
+    /// Per article: (strength key, partner, slot), ascending (strongest first), at most
+    /// [`REUSE_PARTNERS`].
+    per: Vec<Vec<(u64, u32, u32)>>,
+    /// Held pairs; `None` once dropped (the slot is reused).
+    slots: Vec<Option<Reuse>>,
+    /// How many of the two lists hold each slot's pair.
+    held: Vec<u8>,
+    free: Vec<u32>,
+}
+
+impl Top {
+    fn new(n: usize) -> Top {
+        Top { per: vec![Vec::new(); n], slots: Vec::new(), held: Vec::new(), free: Vec::new() }
+    }
+
+    fn offer(&mut self, r: Reuse) {
+        // Shares are ≥ 0, so their bit patterns order like the numbers.
+        let key = u64::MAX - r.share_a.max(r.share_b).max(0.0).to_bits();
+        let (a, b) = (r.a, r.b);
+        let fits = |list: &Vec<(u64, u32, u32)>, partner: usize| {
+            list.len() < REUSE_PARTNERS || list.last().is_some_and(|w| (key, partner as u32) < (w.0, w.1))
+        };
+        if !fits(&self.per[a], b) && !fits(&self.per[b], a) {
+            return;
+        }
+        let slot = match self.free.pop() {
+            Some(s) => {
+                self.slots[s as usize] = Some(r);
+                s
+            }
+            None => {
+                self.slots.push(Some(r));
+                self.held.push(0);
+                (self.slots.len() - 1) as u32
+            }
+        };
+        for (me, partner) in [(a, b), (b, a)] {
+            let list = &mut self.per[me];
+            let entry = (key, partner as u32, slot);
+            if list.len() < REUSE_PARTNERS || entry < *list.last().expect("full") {
+                let at = list.partition_point(|x| *x < entry);
+                list.insert(at, entry);
+                self.held[slot as usize] += 1;
+                if list.len() > REUSE_PARTNERS {
+                    let out = list.pop().expect("over").2 as usize;
+                    self.held[out] -= 1;
+                    if self.held[out] == 0 {
+                        self.slots[out] = None;
+                        self.free.push(out as u32);
+                    }
                 }
             }
         }
     }
-    out.sort_unstable();
-    out.dedup();
-    out
+
+    /// The held pairs ordered by (a, b).
+    fn into_pairs(self) -> Vec<Reuse> {
+        let mut out: Vec<Reuse> = self.slots.into_iter().flatten().collect();
+        out.sort_unstable_by_key(|r| (r.a, r.b));
+        out
+    }
 }
 
-/// All reuse between pairs of `articles`, ordered by (a, b).
-pub(crate) fn find(articles: &[Article]) -> Vec<Reuse> {
-    let units: Vec<Units> = articles.iter().map(Units::new).collect();
-    let seeds = seeds(&units);
-    let mut out = Vec::new();
-    for pair in seeds.chunk_by(|x, y| (x.0, x.1) == (y.0, y.1)) {
-        let (ai, bi) = (pair[0].0 as usize, pair[0].1 as usize);
-        let (ua, ub) = (&units[ai], &units[bi]);
-        let positions: Vec<(u32, u32)> = pair.iter().map(|s| (s.2, s.3)).collect();
-        let found = runs(ua, ub, &positions);
-        if found.is_empty() {
-            continue;
-        }
-        let (a, b) = (&articles[ai], &articles[bi]);
-        let byte = |art: &Article, u: &Units, r: &Range<usize>| {
-            art.tokens[u.token[r.start] as usize].range.start..art.tokens[u.token[r.end - 1] as usize].range.end
-        };
-        let spans: Vec<(Range<usize>, Range<usize>)> = found.iter().map(|r| (byte(a, ua, &r.a), byte(b, ub, &r.b))).collect();
-        let share_a = share(a, spans.iter().map(|s| s.0.clone()));
-        let share_b = share(b, spans.iter().map(|s| s.1.clone()));
-        out.push(Reuse { a: ai, b: bi, share_a, share_b, spans });
+/// Keeps, of `reuse` (between `n` articles), the pairs that are among the [`REUSE_PARTNERS`]
+/// strongest of `a` or of `b`, ordered by (a, b) (what [`find`] reports).
+#[cfg(test)]
+fn cap(reuse: Vec<Reuse>, n: usize) -> Vec<Reuse> {
+    let mut top = Top::new(n);
+    for r in reuse {
+        top.offer(r);
     }
-    out
-}
-
-/// Keeps, of `reuse` (between `n` articles, ordered by (a, b)), the pairs that are among the
-/// [`REUSE_PARTNERS`] strongest of `a` or of `b`; the order is kept.
-pub(crate) fn cap(reuse: Vec<Reuse>, n: usize) -> Vec<Reuse> {
-    // Per article: (strength descending, partner, pair index). Shares are ≥ 0, so their
-    // bit patterns order like the numbers; the key type is the one `seeds` already sorts
-    // (no new copy of the sort in the wasm).
-    let mut per: Vec<Vec<(u64, u32, u32)>> = vec![Vec::new(); n];
-    for (i, r) in reuse.iter().enumerate() {
-        let strength = u64::MAX - r.share_a.max(r.share_b).max(0.0).to_bits();
-        per[r.a].push((strength, r.b as u32, i as u32));
-        per[r.b].push((strength, r.a as u32, i as u32));
-    }
-    if per.iter().all(|p| p.len() <= REUSE_PARTNERS) {
-        return reuse;
-    }
-    let mut keep = vec![false; reuse.len()];
-    for pairs in &mut per {
-        if pairs.len() > REUSE_PARTNERS {
-            pairs.sort_unstable();
-            pairs.truncate(REUSE_PARTNERS);
-        }
-        for &(_, _, i) in pairs.iter() {
-            keep[i as usize] = true;
-        }
-    }
-    reuse.into_iter().zip(keep).filter_map(|(r, k)| k.then_some(r)).collect()
+    top.into_pairs()
 }
 
 /// Sorted, merged union of ranges.
@@ -338,18 +459,21 @@ fn union(ranges: impl Iterator<Item = Range<usize>>) -> Vec<Range<usize>> {
     out
 }
 
-/// Bytes of each sentence of `a` inside `spans` (merged, sorted), per sentence.
-fn overlaps(a: &Article, spans: &[Range<usize>]) -> Vec<usize> {
-    let mut out = vec![0; a.sentences.len()];
-    let mut k = 0;
-    for (o, s) in out.iter_mut().zip(&a.sentences) {
-        while k < spans.len() && spans[k].end <= s.range.start {
-            k += 1;
-        }
-        let mut m = k;
-        while m < spans.len() && spans[m].start < s.range.end {
-            *o += spans[m].end.min(s.range.end) - spans[m].start.max(s.range.start);
-            m += 1;
+/// (sentence index, bytes inside `spans`) for each sentence of `a` that overlaps `spans`
+/// (merged, sorted), in sentence order: each span finds its first sentence by binary search,
+/// so a pair of articles costs its spans, not all the sentences.
+fn overlaps(a: &Article, spans: &[Range<usize>]) -> Vec<(usize, usize)> {
+    let sentences = &a.sentences;
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for sp in spans {
+        let from = sentences.partition_point(|s| s.range.end <= sp.start);
+        for (si, s) in sentences.iter().enumerate().skip(from).take_while(|(_, s)| s.range.start < sp.end) {
+            let bytes = sp.end.min(s.range.end) - sp.start.max(s.range.start);
+            match out.last_mut() {
+                // A sentence reached by two spans (they are sorted and disjoint).
+                Some(last) if last.0 == si => last.1 += bytes,
+                _ => out.push((si, bytes)),
+            }
         }
     }
     out
@@ -361,32 +485,40 @@ fn share(a: &Article, spans: impl Iterator<Item = Range<usize>>) -> f64 {
     if total == 0 {
         return 0.0;
     }
-    let inside: usize = overlaps(a, &union(spans)).iter().sum();
+    let inside: usize = overlaps(a, &union(spans)).iter().map(|o| o.1).sum();
     inside as f64 / total as f64
 }
 
-/// Per article, per sentence: the other articles that a sentence was copied from or into
-/// (at least [`COPIED_SHARE`] of its bytes inside reuse spans with that article), sorted.
-pub(crate) fn covered_sentences(articles: &[Article], reuse: &[Reuse]) -> Vec<Vec<Vec<u32>>> {
-    let mut out: Vec<Vec<Vec<u32>>> = articles.iter().map(|a| vec![Vec::new(); a.sentences.len()]).collect();
-    for r in reuse {
-        for (me, other, spans) in [
-            (r.a, r.b, union(r.spans.iter().map(|s| s.0.clone()))),
-            (r.b, r.a, union(r.spans.iter().map(|s| s.1.clone()))),
-        ] {
-            let a = &articles[me];
-            for (si, bytes) in overlaps(a, &spans).into_iter().enumerate() {
-                let len = a.sentences[si].range.len();
-                if bytes > 0 && bytes as f64 >= COPIED_SHARE * len as f64 {
-                    out[me][si].push(other as u32);
-                }
+/// Adds the sentences of `r`'s two articles that were copied from or into the other (at
+/// least [`COPIED_SHARE`] of a sentence's bytes inside reuse spans with that article) to
+/// `covered` (per article, per sentence: the other articles; sorted and deduplicated by
+/// [`find`] at the end).
+fn cover(articles: &[Article], r: &Reuse, covered: &mut [Vec<Vec<u32>>]) {
+    for (me, other, spans) in [
+        (r.a, r.b, union(r.spans.iter().map(|s| s.0.clone()))),
+        (r.b, r.a, union(r.spans.iter().map(|s| s.1.clone()))),
+    ] {
+        let a = &articles[me];
+        for (si, bytes) in overlaps(a, &spans) {
+            let len = a.sentences[si].range.len();
+            if bytes > 0 && bytes as f64 >= COPIED_SHARE * len as f64 {
+                covered[me][si].push(other as u32);
             }
         }
     }
-    for art in &mut out {
-        for s in art {
-            s.sort_unstable();
-            s.dedup();
+}
+
+/// All reuse between pairs of `articles`, every pair (no cap), ordered by (a, b).
+#[cfg(test)]
+fn find_all(articles: &[Article]) -> Vec<Reuse> {
+    let units: Vec<Units> = articles.iter().map(Units::new).collect();
+    let index = Index::new(&units);
+    let mut out = Vec::new();
+    for ai in 0..articles.len() {
+        let seeds = index.seeds(ai);
+        for pair in seeds.chunk_by(|x, y| x.0 == y.0) {
+            let positions: Vec<(u32, u32)> = pair.iter().map(|s| (s.1, s.2)).collect();
+            out.extend(pair_reuse(articles, &units, ai, pair[0].0 as usize, &positions));
         }
     }
     out
@@ -407,7 +539,7 @@ mod tests {
     fn exact_copy_inside_other_text() {
         let a = article("a", WIRE);
         let b = article("b", &format!("In other news today.\n\n{WIRE}\n\nThe mayor declined to comment on the matter."));
-        let r = find(&[a.clone(), b.clone()]);
+        let r = find_all(&[a.clone(), b.clone()]);
         assert_eq!(r.len(), 1);
         let r = &r[0];
         assert_eq!(r.spans.len(), 1);
@@ -423,7 +555,7 @@ mod tests {
         let a = article("a", WIRE);
         let edited = WIRE.replace("on Tuesday", "on Wednesday").replace("two years of delays", "two years of costly delays").replace("about four", "roughly four");
         let b = article("b", &edited);
-        let r = find(&[a, b]);
+        let r = find_all(&[a, b]);
         assert_eq!(r.len(), 1);
         assert_eq!(r[0].spans.len(), 1, "{:?}", r[0].spans);
         assert!(r[0].share_a > 0.95 && r[0].share_b > 0.95);
@@ -433,7 +565,7 @@ mod tests {
     fn typographic_variants_match() {
         let a = article("a", "NATO’s “new” Indo-Pacific office — opened in Tokyo on Monday — will coordinate drills with partners.");
         let b = article("b", "NATO's \"new\" Indo-Pacific office - opened in Tokyo on Monday - will coordinate drills with partners.");
-        let r = find(&[a, b]);
+        let r = find_all(&[a, b]);
         assert_eq!(r.len(), 1);
         assert!(r[0].share_a > 0.97, "{}", r[0].share_a);
     }
@@ -442,7 +574,7 @@ mod tests {
     fn short_overlap_is_not_reuse() {
         let a = article("a", "The prime minister of the country spoke at length about taxes.");
         let b = article("b", "Critics say the prime minister of the country ignored farmers.");
-        assert!(find(&[a, b]).is_empty());
+        assert!(find_all(&[a, b]).is_empty());
     }
 
     #[test]
@@ -483,6 +615,64 @@ mod tests {
         for a in 0..30 {
             assert!(kept.iter().filter(|x| x.a == a || x.b == a).count() >= REUSE_PARTNERS);
         }
+    }
+
+    /// The cap as a sort over all pairs (the definition [`Top`] keeps incrementally).
+    fn cap_by_sorting(reuse: &[Reuse], n: usize) -> Vec<Reuse> {
+        let mut per: Vec<Vec<(u64, u32, u32)>> = vec![Vec::new(); n];
+        for (i, r) in reuse.iter().enumerate() {
+            let strength = u64::MAX - r.share_a.max(r.share_b).max(0.0).to_bits();
+            per[r.a].push((strength, r.b as u32, i as u32));
+            per[r.b].push((strength, r.a as u32, i as u32));
+        }
+        let mut keep = vec![false; reuse.len()];
+        for pairs in &mut per {
+            pairs.sort_unstable();
+            pairs.truncate(REUSE_PARTNERS);
+            for &(_, _, i) in pairs.iter() {
+                keep[i as usize] = true;
+            }
+        }
+        reuse.iter().zip(keep).filter_map(|(r, k)| k.then(|| r.clone())).collect()
+    }
+
+    #[test]
+    fn streamed_reuse_equals_all_pairs() {
+        // 40 articles made of overlapping windows of 30 distinct sentences, so that most
+        // pairs share text in different amounts and most articles have more than
+        // REUSE_PARTNERS partners.
+        let pool: Vec<String> = (0..30)
+            .map(|i| format!("Officials in district {i} said the {} plan for route {} would cost {} million over {} years.", ["bridge", "ferry", "rail", "road"][i % 4], i * 7, i * 3 + 2, i % 5 + 2))
+            .collect();
+        let arts: Vec<Article> = (0..40)
+            .map(|k| {
+                let text: Vec<&str> = (0..8 + k % 7).map(|j| pool[(k * 3 + j * (1 + k % 3)) % 30].as_str()).collect();
+                article(&format!("a{k}"), &text.join(" "))
+            })
+            .collect();
+        let all = find_all(&arts);
+        assert!(all.len() > REUSE_PARTNERS * arts.len(), "{} pairs", all.len());
+        let found = find(&arts, 0.5);
+        assert_eq!(found.reported, cap_by_sorting(&all, arts.len()));
+        assert!(found.reported.len() < all.len());
+        // Copied sentences, from all pairs, sentence by sentence over every span.
+        for (ai, a) in arts.iter().enumerate() {
+            for (si, s) in a.sentences.iter().enumerate() {
+                let mut with: Vec<u32> = Vec::new();
+                for r in all.iter().filter(|r| r.a == ai || r.b == ai) {
+                    let (spans, other) = if r.a == ai { (r.spans.iter().map(|x| x.0.clone()).collect::<Vec<_>>(), r.b) } else { (r.spans.iter().map(|x| x.1.clone()).collect(), r.a) };
+                    let bytes: usize = union(spans.into_iter()).iter().map(|sp| sp.end.min(s.range.end).saturating_sub(sp.start.max(s.range.start))).sum();
+                    if bytes > 0 && bytes as f64 >= COPIED_SHARE * s.range.len() as f64 {
+                        with.push(other as u32);
+                    }
+                }
+                with.sort_unstable();
+                with.dedup();
+                assert_eq!(found.covered[ai][si], with, "article {ai} sentence {si}");
+            }
+        }
+        let copies: Vec<(usize, usize)> = all.iter().filter(|r| r.share_a.max(r.share_b) >= 0.5).map(|r| (r.a, r.b)).collect();
+        assert_eq!(found.copies, copies);
     }
 
     #[test]

@@ -21,7 +21,6 @@
 //! of the [`TOP`] places so one protagonist does not fill the list.
 
 use super::words::{hash64, is_content_kind, mix, Content};
-use super::Reuse;
 use crate::analysis::Article;
 use crate::ingest::BlockKind;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -102,7 +101,7 @@ struct Candidate {
 }
 
 /// Top distinctive terms per article, as (display form, z).
-pub(crate) fn distinctive(articles: &[Article], content: &Content, reuse: &[Reuse]) -> Vec<Vec<(String, f64)>> {
+pub(crate) fn distinctive(articles: &[Article], content: &Content, copies: &[(usize, usize)]) -> Vec<Vec<(String, f64)>> {
     let n = articles.len();
     if n < 2 {
         return vec![Vec::new(); n];
@@ -158,11 +157,13 @@ pub(crate) fn distinctive(articles: &[Article], content: &Content, reuse: &[Reus
         bi.add_article(cb, bi_ids.len());
     }
     // Copies (most of either text reused) are not "the others" an article differs from.
-    let mut copies: Vec<Vec<usize>> = vec![Vec::new(); n];
-    for r in reuse.iter().filter(|r| r.share_a.max(r.share_b) >= COPY_SHARE) {
-        copies[r.a].push(r.b);
-        copies[r.b].push(r.a);
+    // `copies`: the pairs with `max(share_a, share_b) ≥ COPY_SHARE`, ordered by (a, b).
+    let mut copies_of: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for &(a, b) in copies {
+        copies_of[a].push(b);
+        copies_of[b].push(a);
     }
+    let copies = copies_of;
     let is_name = |w: u32| {
         let (i, c) = (inner[w as usize], inner_cap[w as usize]);
         i > 0 && c * 10 >= i * 7
