@@ -41,7 +41,7 @@ pub mod text;
 mod wasm;
 
 pub use error::{Error, ErrorKind};
-pub use pipeline::{analyze, MAX_ARTICLES, MAX_TOTAL_BYTES};
+pub use pipeline::{analyze, analyze_owned, MAX_ARTICLES, MAX_TOTAL_BYTES};
 #[doc(hidden)]
 pub use pipeline::analyze_probed;
 pub use report::{Input, Report};

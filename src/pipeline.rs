@@ -40,13 +40,41 @@ pub fn analyze_probed(input: &Input, probe: &mut dyn FnMut(&'static str)) -> Res
     validate(input)?;
     let mut articles = Vec::with_capacity(input.articles.len());
     for a in &input.articles {
-        articles.push(analyse_article(a)?);
+        articles.push(analyse_article(a, ingest::ingest(a)?));
     }
     probe("ingest, segment, holders, cues");
-    let targets = if input.targets.iter().any(|t| !t.trim().is_empty()) {
-        stance::targets::from_user(&input.targets, &articles)
+    analyze_articles(articles, &input.targets, &input.options, probe)
+}
+
+/// [`analyze`] of an input the caller gives away (the WebAssembly binding): each article's
+/// text moves into its analysis instead of being copied, and HTML is dropped once
+/// converted, so the input's texts are not held twice. The same Report as [`analyze`].
+///
+/// # Examples
+/// ```
+/// use parallax::report::{ArticleInput, Input};
+/// let input = Input {
+///     articles: vec![ArticleInput { id: "a".into(), text: Some("The plan is a dangerous mistake, critics said.".into()), ..Default::default() }],
+///     ..Default::default()
+/// };
+/// assert_eq!(parallax::analyze_owned(input.clone()).unwrap(), parallax::analyze(&input).unwrap());
+/// ```
+pub fn analyze_owned(mut input: Input) -> Result<Report, Error> {
+    validate(&input)?;
+    let mut articles = Vec::with_capacity(input.articles.len());
+    for a in &mut input.articles {
+        let doc = ingest::ingest_owned(a)?;
+        articles.push(analyse_article(a, doc));
+    }
+    analyze_articles(articles, &input.targets, &input.options, &mut |_| {})
+}
+
+/// Targets, stance, comparison and the Report, from the analysed articles.
+fn analyze_articles(mut articles: Vec<Article>, user_targets: &[String], options: &Options, probe: &mut dyn FnMut(&'static str)) -> Result<Report, Error> {
+    let targets = if user_targets.iter().any(|t| !t.trim().is_empty()) {
+        stance::targets::from_user(user_targets, &articles)
     } else {
-        stance::targets::detect(&articles, input.options.max_targets)
+        stance::targets::detect(&articles, options.max_targets)
     };
     probe("targets");
     let matcher = stance::targets::Matcher::new(targets.iter().enumerate());
@@ -75,7 +103,7 @@ pub fn analyze_probed(input: &Input, probe: &mut dyn FnMut(&'static str)) -> Res
         article_stances.push(stance::article_stance(&per, targets.len()));
     }
     probe("stance");
-    let comparison = if input.options.skip_comparison {
+    let comparison = if options.skip_comparison {
         Comparison::default()
     } else {
         compare::compare_probed(&articles, &targets, probe)
@@ -125,8 +153,7 @@ fn validate(input: &Input) -> Result<(), Error> {
 const LOADED_EVALUATIVE_MIN: f64 = 0.6;
 
 /// Ingest, segment, cues, holders and sentence-level measures of one article.
-fn analyse_article(input: &ArticleInput) -> Result<Article, Error> {
-    let doc = ingest::ingest(input)?;
+fn analyse_article(input: &ArticleInput, doc: ingest::Document) -> Article {
     let mut seg = segment::segment(&doc);
     // The tokens of all articles are held until the comparison: no spare capacity (the
     // vector grew by doubling; this saves about a quarter of the largest structure).
@@ -157,7 +184,7 @@ fn analyse_article(input: &ArticleInput) -> Result<Article, Error> {
             analysis::Sentence { range: s.range, kind: s.kind, tokens: s.tokens, cues, subjectivity, flags, holder, stance: Vec::new() }
         })
         .collect();
-    Ok(Article {
+    Article {
         id: input.id.clone(),
         source: input.source.clone().filter(|s| !s.trim().is_empty()).unwrap_or_else(|| input.id.clone()),
         doc,
@@ -165,7 +192,7 @@ fn analyse_article(input: &ArticleInput) -> Result<Article, Error> {
         sentences,
         quotes,
         english,
-    })
+    }
 }
 
 /// English text has many English function words; other languages (and CJK) have few.
@@ -357,6 +384,34 @@ fn round3(x: f64) -> f64 {
 
 #[cfg(test)]
 mod tests {
+    use crate::report::{ArticleInput, Input};
+
+    #[test]
+    fn owned_input_gives_the_same_report_and_errors() {
+        let text = |id: &str, t: &str| ArticleInput { id: id.into(), text: Some(t.into()), ..Default::default() };
+        let html = ArticleInput {
+            id: "h".into(),
+            html: Some("<html><body><h1>Port deal</h1><p>The council approved the port deal on Monday, officials said.</p><script>x()</script></body></html>".into()),
+            ..Default::default()
+        };
+        let input = Input {
+            articles: vec![text("a", "The council approved the port deal on Monday, officials said. Critics called it reckless."), html, text("b", "Officials said the council approved the port deal.")],
+            ..Default::default()
+        };
+        let owned = super::analyze_owned(input.clone()).unwrap();
+        assert_eq!(owned, super::analyze(&input).unwrap());
+        assert!(owned.articles[1].text.as_deref().is_some_and(|t| t.contains("approved the port deal")));
+        // Both, neither, too large: the same error from either entry point.
+        let mut bad = input.clone();
+        bad.articles[0].html = Some("<p>x</p>".into());
+        bad.articles[2].text = None;
+        let (e1, e2) = (super::analyze(&bad).unwrap_err(), super::analyze_owned(bad.clone()).unwrap_err());
+        assert_eq!((e1.code(), e1.to_string()), (e2.code(), e2.to_string()));
+        bad.articles[0].html = None;
+        let (e1, e2) = (super::analyze(&bad).unwrap_err(), super::analyze_owned(bad).unwrap_err());
+        assert_eq!((e1.code(), e1.to_string()), (e2.code(), e2.to_string()));
+    }
+
     #[test]
     fn rounding_never_gives_negative_zero() {
         assert!(super::round3(-0.0001).is_sign_positive());

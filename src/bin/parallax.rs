@@ -62,7 +62,7 @@ fn run(args: &[String]) -> Result<(), String> {
     if !targets.is_empty() {
         input.targets = targets;
     }
-    let report = parallax::analyze(&input).map_err(|e| format!("{} ({})", e, e.code()))?;
+    let report = parallax::analyze_owned(input).map_err(|e| format!("{} ({})", e, e.code()))?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     if json {

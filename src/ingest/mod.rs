@@ -94,8 +94,27 @@ pub const MAX_ARTICLE_BYTES: usize = 8 << 20;
 /// ```
 pub fn ingest(article: &ArticleInput) -> Result<Document, Error> {
     let (text, from_html) = read_text(article).map_err(|e| e.in_article(&article.id))?;
+    Ok(with_text(article, text, from_html))
+}
+
+/// [`ingest`] for an article the caller owns: a plain-text article's `text` is moved into
+/// the [`Document`] instead of copied (the input and the analysis then do not both hold
+/// it), and an HTML article's `html` is dropped once converted. Errors as [`ingest`] (the
+/// article is left as it was).
+pub fn ingest_owned(article: &mut ArticleInput) -> Result<Document, Error> {
+    if let (Some(t), None) = (&article.text, &article.html) {
+        check_size(t.len(), MAX_ARTICLE_BYTES).map_err(|e| e.in_article(&article.id))?;
+        let text = article.text.take().expect("checked");
+        return Ok(with_text(article, text, false));
+    }
+    let doc = ingest(article)?;
+    article.html = None;
+    Ok(doc)
+}
+
+fn with_text(article: &ArticleInput, text: String, from_html: bool) -> Document {
     let layout = layout::analyse(&text);
-    Ok(Document {
+    Document {
         title: article.title.clone().or_else(|| layout.title.clone()),
         byline: layout.byline.clone(),
         published: article.published.clone().or_else(|| layout.published.clone()),
@@ -103,7 +122,7 @@ pub fn ingest(article: &ArticleInput) -> Result<Document, Error> {
         removed: layout.removed,
         from_html,
         text,
-    })
+    }
 }
 
 fn read_text(article: &ArticleInput) -> Result<(String, bool), Error> {

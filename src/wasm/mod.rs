@@ -12,7 +12,7 @@ use wasm_bindgen::prelude::*;
 pub fn analyze_js(input: JsValue) -> Result<JsValue, JsValue> {
     let input: Input = serde_wasm_bindgen::from_value(input)
         .map_err(|e| to_js_error(&Error::new(ErrorKind::InvalidInput, format!("invalid input: {e}"))))?;
-    let report = crate::analyze(&input).map_err(|e| to_js_error(&e))?;
+    let report = crate::analyze_owned(input).map_err(|e| to_js_error(&e))?;
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     report
         .serialize(&serializer)
