@@ -20,6 +20,7 @@
 use super::words::{hash64, mix};
 use super::Reuse;
 use crate::analysis::Article;
+use rustc_hash::FxHashMap;
 use std::ops::Range;
 
 /// Units per hashed gram.
@@ -52,64 +53,104 @@ pub const REUSE_PARTNERS: usize = 10;
 const GAPS: [(usize, usize); 8] = [(1, 1), (1, 0), (0, 1), (2, 2), (2, 1), (1, 2), (2, 0), (0, 2)];
 const _: () = assert!(MIN_UNITS >= K + WINDOW - 1 && MIN_STRETCH >= RESYNC && MAX_GAP == 2);
 
-/// The unit sequence of one article.
+/// The unit sequence of one article (9 bytes a unit: the units of all articles are held
+/// at once).
 struct Units {
-    hash: Vec<u64>,
-    /// Segment number: units of different segments never join.
-    seg: Vec<u32>,
+    /// Interned text of each unit: equal ids are equal texts (see [`Vocab`]).
+    id: Vec<u32>,
     /// Token index of each unit.
     token: Vec<u32>,
-    /// The unit starts / ends its token.
-    first: Vec<bool>,
-    last: Vec<bool>,
+    /// [`FIRST`] | [`LAST`] | [`BREAK`] per unit.
+    flags: Vec<u8>,
+}
+
+/// The unit starts its token.
+const FIRST: u8 = 1;
+/// The unit ends its token.
+const LAST: u8 = 2;
+/// Removed text lies between this unit and the one before: a new segment starts, and units
+/// of different segments never join.
+const BREAK: u8 = 4;
+
+/// Unit texts interned across all articles, with each one's fixed 64-bit hash (what the
+/// fingerprints are built from).
+#[derive(Default)]
+struct Vocab<'a> {
+    ids: FxHashMap<&'a str, u32>,
+    hash: Vec<u64>,
+}
+
+impl<'a> Vocab<'a> {
+    fn id(&mut self, part: &'a str) -> u32 {
+        let next = self.hash.len() as u32;
+        *self.ids.entry(part).or_insert_with(|| {
+            self.hash.push(hash64(part));
+            next
+        })
+    }
+}
+
+/// The units of every article, and the vocabulary's hashes.
+fn all_units(articles: &[Article]) -> (Vec<Units>, Vec<u64>) {
+    let mut vocab = Vocab::default();
+    let units = articles.iter().map(|a| Units::new(a, &mut vocab)).collect();
+    (units, vocab.hash)
 }
 
 impl Units {
-    fn new(a: &Article) -> Units {
-        let mut u = Units { hash: Vec::new(), seg: Vec::new(), token: Vec::new(), first: Vec::new(), last: Vec::new() };
+    fn new<'a>(a: &'a Article, vocab: &mut Vocab<'a>) -> Units {
+        let mut u = Units { id: Vec::new(), token: Vec::new(), flags: Vec::new() };
         let removed = &a.doc.removed;
-        let (mut r, mut seg, mut prev_end) = (0, 0u32, None::<usize>);
+        let (mut r, mut brk, mut prev_end) = (0, false, None::<usize>);
         for s in &a.sentences {
-            let mut brk = false;
             while r < removed.len() && removed[r].range.start < s.range.start {
                 brk |= prev_end.is_some_and(|e| removed[r].range.end > e);
                 r += 1;
             }
-            seg += u32::from(brk);
             prev_end = Some(s.range.end);
             for ti in s.tokens.clone() {
                 let parts = a.tokens[ti].norm.split(|c: char| !c.is_alphanumeric()).filter(|p| !p.is_empty());
-                let start = u.hash.len();
+                let start = u.id.len();
                 for p in parts {
-                    u.hash.push(hash64(p));
-                    u.seg.push(seg);
+                    u.id.push(vocab.id(p));
                     u.token.push(ti as u32);
-                    u.first.push(u.hash.len() - 1 == start);
-                    u.last.push(false);
+                    u.flags.push(if u.id.len() - 1 == start { FIRST } else { 0 } | if brk { BREAK } else { 0 });
+                    brk = false;
                 }
-                if u.hash.len() > start {
-                    *u.last.last_mut().expect("pushed") = true;
+                if u.id.len() > start {
+                    *u.flags.last_mut().expect("pushed") |= LAST;
                 }
             }
         }
-        // All articles' units are held at once: no spare capacity.
-        u.hash.shrink_to_fit();
-        u.seg.shrink_to_fit();
+        u.id.shrink_to_fit();
         u.token.shrink_to_fit();
-        u.first.shrink_to_fit();
-        u.last.shrink_to_fit();
+        u.flags.shrink_to_fit();
         u
     }
 
     fn len(&self) -> usize {
-        self.hash.len()
+        self.id.len()
     }
 
-    /// Winnowed fingerprints: (hash, position of the gram's first unit).
-    fn fingerprints(&self) -> Vec<(u64, u32)> {
+    /// Units `i` ≤ `j` are in the same segment.
+    fn joined(&self, i: usize, j: usize) -> bool {
+        self.flags[i + 1..=j].iter().all(|f| f & BREAK == 0)
+    }
+
+    fn first(&self, i: usize) -> bool {
+        self.flags[i] & FIRST != 0
+    }
+
+    fn last(&self, i: usize) -> bool {
+        self.flags[i] & LAST != 0
+    }
+
+    /// Winnowed fingerprints: (hash, position of the gram's first unit); `hash` is the
+    /// vocabulary's hash of each unit id.
+    fn fingerprints(&self, hash: &[u64]) -> Vec<(u64, u32)> {
         let n = self.len();
         let grams: Vec<Option<u64>> = (0..n.saturating_sub(K - 1))
-            .map(|p| (self.seg[p] == self.seg[p + K - 1]).then(|| self.hash[p..p + K].iter().fold(0, |h, &x| mix(h, x))))
+            .map(|p| self.joined(p, p + K - 1).then(|| self.id[p..p + K].iter().fold(0, |h, &x| mix(h, hash[x as usize]))))
             .collect();
         let mut out: Vec<(u64, u32)> = Vec::new();
         let mut p = 0;
@@ -143,7 +184,7 @@ impl Units {
     }
 
     fn same(&self, other: &Units, i: usize, j: usize, len: usize) -> bool {
-        i + len <= self.len() && j + len <= other.len() && self.hash[i..i + len] == other.hash[j..j + len]
+        i + len <= self.len() && j + len <= other.len() && self.id[i..i + len] == other.id[j..j + len]
     }
 }
 
@@ -159,7 +200,7 @@ fn forward(a: &Units, b: &Units, mut i: usize, mut j: usize) -> (usize, usize) {
     let mut before_gap: Option<(usize, usize)> = None;
     let mut from = i;
     loop {
-        while i < a.len() && j < b.len() && a.hash[i] == b.hash[j] && a.seg[i] == a.seg[i - 1] && b.seg[j] == b.seg[j - 1] {
+        while i < a.len() && j < b.len() && a.id[i] == b.id[j] && a.flags[i] & BREAK == 0 && b.flags[j] & BREAK == 0 {
             i += 1;
             j += 1;
         }
@@ -168,7 +209,7 @@ fn forward(a: &Units, b: &Units, mut i: usize, mut j: usize) -> (usize, usize) {
         }
         let next = GAPS.iter().find_map(|&(di, dj)| {
             let (ni, nj) = (i + di, j + dj);
-            (a.same(b, ni, nj, RESYNC) && a.seg[ni + RESYNC - 1] == a.seg[i - 1] && b.seg[nj + RESYNC - 1] == b.seg[j - 1]).then_some((ni, nj))
+            (a.same(b, ni, nj, RESYNC) && a.joined(i - 1, ni + RESYNC - 1) && b.joined(j - 1, nj + RESYNC - 1)).then_some((ni, nj))
         });
         match next {
             Some((ni, nj)) => {
@@ -185,7 +226,7 @@ fn backward(a: &Units, b: &Units, mut i: usize, mut j: usize) -> (usize, usize) 
     let mut before_gap: Option<(usize, usize)> = None;
     let mut from = i;
     loop {
-        while i > 0 && j > 0 && a.hash[i - 1] == b.hash[j - 1] && a.seg[i - 1] == a.seg[i] && b.seg[j - 1] == b.seg[j] {
+        while i > 0 && j > 0 && a.id[i - 1] == b.id[j - 1] && a.flags[i] & BREAK == 0 && b.flags[j] & BREAK == 0 {
             i -= 1;
             j -= 1;
         }
@@ -196,7 +237,7 @@ fn backward(a: &Units, b: &Units, mut i: usize, mut j: usize) -> (usize, usize) 
             // The units just before the edit end (exclusive) at (ei, ej).
             let (ei, ej) = (i.checked_sub(di)?, j.checked_sub(dj)?);
             let (si, sj) = (ei.checked_sub(RESYNC)?, ej.checked_sub(RESYNC)?);
-            (a.same(b, si, sj, RESYNC) && a.seg[si] == a.seg[i] && b.seg[sj] == b.seg[j]).then_some((ei, ej))
+            (a.same(b, si, sj, RESYNC) && a.joined(si, i) && b.joined(sj, j)).then_some((ei, ej))
         });
         match next {
             Some((ei, ej)) => {
@@ -223,11 +264,11 @@ fn runs(a: &Units, b: &Units, seeds: &[(u32, u32)]) -> Vec<Run> {
     // Trim to whole tokens at both ends (the ends of a run match exactly, so move in step).
     let mut out: Vec<Run> = Vec::new();
     for mut r in found {
-        while !(r.a.is_empty() || r.b.is_empty() || a.first[r.a.start] && b.first[r.b.start]) {
+        while !(r.a.is_empty() || r.b.is_empty() || a.first(r.a.start) && b.first(r.b.start)) {
             r.a.start += 1;
             r.b.start += 1;
         }
-        while !(r.a.is_empty() || r.b.is_empty() || a.last[r.a.end - 1] && b.last[r.b.end - 1]) {
+        while !(r.a.is_empty() || r.b.is_empty() || a.last(r.a.end - 1) && b.last(r.b.end - 1)) {
             r.a.end -= 1;
             r.b.end -= 1;
         }
@@ -259,10 +300,10 @@ struct Index {
 }
 
 impl Index {
-    fn new(units: &[Units]) -> Index {
+    fn new(units: &[Units], hash: &[u64]) -> Index {
         let mut entries: Vec<(u64, u32, u32)> = Vec::new();
         for (art, u) in units.iter().enumerate() {
-            entries.extend(u.fingerprints().into_iter().map(|(h, p)| (h, art as u32, p)));
+            entries.extend(u.fingerprints(hash).into_iter().map(|(h, p)| (h, art as u32, p)));
         }
         entries.sort_unstable();
         entries.shrink_to_fit();
@@ -320,8 +361,8 @@ pub(crate) struct Found {
 /// All reuse between pairs of `articles`, reduced as it is found to what the comparison
 /// needs (see [`Found`]); `copy_share` is the share from which a pair counts as a copy.
 pub(crate) fn find(articles: &[Article], copy_share: f64) -> Found {
-    let units: Vec<Units> = articles.iter().map(Units::new).collect();
-    let index = Index::new(&units);
+    let (units, hash) = all_units(articles);
+    let index = Index::new(&units, &hash);
     let mut top = Top::new(articles.len());
     let mut covered: Vec<Vec<Vec<u32>>> = articles.iter().map(|a| vec![Vec::new(); a.sentences.len()]).collect();
     let mut copies = Vec::new();
@@ -511,8 +552,8 @@ fn cover(articles: &[Article], r: &Reuse, covered: &mut [Vec<Vec<u32>>]) {
 /// All reuse between pairs of `articles`, every pair (no cap), ordered by (a, b).
 #[cfg(test)]
 fn find_all(articles: &[Article]) -> Vec<Reuse> {
-    let units: Vec<Units> = articles.iter().map(Units::new).collect();
-    let index = Index::new(&units);
+    let (units, hash) = all_units(articles);
+    let index = Index::new(&units, &hash);
     let mut out = Vec::new();
     for ai in 0..articles.len() {
         let seeds = index.seeds(ai);
@@ -583,8 +624,9 @@ mod tests {
         let words: Vec<String> = (0..200).map(|i| format!("w{}x", (i * 7919) % 113)).collect();
         let text = words.join(" ");
         let a = article("a", &text);
-        let u = Units::new(&a);
-        let fp: Vec<u32> = u.fingerprints().iter().map(|f| f.1).collect();
+        let (units, hash) = all_units(std::slice::from_ref(&a));
+        let u = &units[0];
+        let fp: Vec<u32> = u.fingerprints(&hash).iter().map(|f| f.1).collect();
         for start in 0..u.len() - (K + WINDOW - 1) {
             assert!(fp.iter().any(|&p| (start..start + WINDOW).contains(&(p as usize))), "at {start}");
         }
