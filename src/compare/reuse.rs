@@ -289,9 +289,9 @@ fn runs(a: &Units, b: &Units, seeds: &[(u32, u32)]) -> Vec<Run> {
     keep
 }
 
-/// The fingerprint index of all articles: (hash, article, position), sorted, and for each
-/// entry the end of its group of equal hashes (0 when the group seeds nothing: one article
-/// only, or a stock phrase of more than [`MAX_ARTICLES_PER_FINGERPRINT`] articles).
+/// The fingerprint index: (hash, article, position), sorted, of the fingerprints that seed
+/// matches (those in 2 to [`MAX_ARTICLES_PER_FINGERPRINT`] articles), and for each entry
+/// the end of its group of equal hashes.
 struct Index {
     entries: Vec<(u64, u32, u32)>,
     group_end: Vec<u32>,
@@ -301,26 +301,40 @@ struct Index {
 
 impl Index {
     fn new(units: &[Units], hash: &[u64]) -> Index {
-        let mut entries: Vec<(u64, u32, u32)> = Vec::new();
+        // Counted first, so the one big array is allocated once at its size (winnowing again
+        // costs less than the doubling growth's spare capacity and copies).
+        let total: usize = units.iter().map(|u| u.fingerprints(hash).len()).sum();
+        let mut entries: Vec<(u64, u32, u32)> = Vec::with_capacity(total);
         for (art, u) in units.iter().enumerate() {
             entries.extend(u.fingerprints(hash).into_iter().map(|(h, p)| (h, art as u32, p)));
         }
         entries.sort_unstable();
+        // Only groups that seed stay (on a large set most fingerprints are in one article, or
+        // in too many).
+        let (mut kept, mut from) = (0, 0);
+        while from < entries.len() {
+            let h = entries[from].0;
+            let (mut end, mut articles) = (from + 1, 1);
+            while end < entries.len() && entries[end].0 == h {
+                articles += usize::from(entries[end].1 != entries[end - 1].1);
+                end += 1;
+            }
+            if (2..=MAX_ARTICLES_PER_FINGERPRINT).contains(&articles) {
+                entries.copy_within(from..end, kept);
+                kept += end - from;
+            }
+            from = end;
+        }
+        entries.truncate(kept);
         entries.shrink_to_fit();
         let mut group_end = vec![0u32; entries.len()];
         let mut of_article: Vec<Vec<u32>> = vec![Vec::new(); units.len()];
         let mut from = 0;
         for group in entries.chunk_by(|x, y| x.0 == y.0) {
-            let mut articles = 1;
-            for w in group.windows(2) {
-                articles += usize::from(w[0].1 != w[1].1);
-            }
             let end = from + group.len();
-            if (2..=MAX_ARTICLES_PER_FINGERPRINT).contains(&articles) {
-                for (k, e) in group.iter().enumerate() {
-                    group_end[from + k] = end as u32;
-                    of_article[e.1 as usize].push((from + k) as u32);
-                }
+            for (k, e) in group.iter().enumerate() {
+                group_end[from + k] = end as u32;
+                of_article[e.1 as usize].push((from + k) as u32);
             }
             from = end;
         }

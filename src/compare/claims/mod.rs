@@ -76,26 +76,31 @@ pub(crate) fn find(articles: &[Article], content: &Content, covered: &[Vec<Vec<u
     let FeatureSet { sentences: all, df } = FeatureSet::new(articles, content);
     // Identical sentences (wire copies, repeated boilerplate-like lines) are one point for
     // linking and clustering, so cost follows the number of distinct sentences.
+    // The first of identical sentences is moved into `feats`, the others' features dropped:
+    // of those only (article, sentence) is needed.
     let mut first: FxHashMap<&[u32], u32> = FxHashMap::default();
     let mut copies: Vec<Vec<u32>> = Vec::new();
-    let mut feats: Vec<Features> = Vec::new();
+    let mut is_rep = vec![false; all.len()];
     for (i, f) in all.iter().enumerate() {
         let rep = *first.entry(f.ids.as_slice()).or_insert_with(|| {
-            feats.push(f.clone());
+            is_rep[i] = true;
             copies.push(Vec::new());
-            (feats.len() - 1) as u32
+            (copies.len() - 1) as u32
         });
         copies[rep as usize].push(i as u32);
     }
+    drop(first);
+    let at: Vec<(u32, u32)> = all.iter().map(|f| (f.article, f.sentence)).collect();
+    let feats: Vec<Features> = all.into_iter().zip(is_rep).filter_map(|(f, rep)| rep.then_some(f)).collect();
     let mut l = link::links(&feats, &df);
     let mut groups = link::cluster(&feats, &mut l);
     let grouped: rustc_hash::FxHashSet<u32> = groups.iter().flatten().copied().collect();
     groups.extend((0..feats.len() as u32).filter(|r| copies[*r as usize].len() > 1 && !grouped.contains(r)).map(|r| vec![r]));
     let same_source = |a: usize, b: usize| articles[a].source == articles[b].source;
     let text = |i: u32| {
-        let f = &all[i as usize];
-        let a = &articles[f.article as usize];
-        &a.doc.text[a.sentences[f.sentence as usize].range.clone()]
+        let (ai, si) = at[i as usize];
+        let a = &articles[ai as usize];
+        &a.doc.text[a.sentences[si as usize].range.clone()]
     };
     let whole = |i: u32| text(i).trim_start().starts_with(|ch: char| !ch.is_lowercase());
     let mut claims: Vec<(Claim, usize, Vec<u32>)> = Vec::new();
@@ -103,7 +108,7 @@ pub(crate) fn find(articles: &[Article], content: &Content, covered: &[Vec<Vec<u
         let mut members: Vec<(usize, usize)> = group
             .iter()
             .flat_map(|&g| copies[g as usize].iter())
-            .map(|&i| (all[i as usize].article as usize, all[i as usize].sentence as usize))
+            .map(|&i| (at[i as usize].0 as usize, at[i as usize].1 as usize))
             .collect();
         members.sort_unstable();
         // A sentence and its clauses are one member.
@@ -154,7 +159,7 @@ pub(crate) fn find(articles: &[Article], content: &Content, covered: &[Vec<Vec<u
         c.members.retain(|m| !taken.contains(m));
         if c.members.len() < before {
             // The label is a member's.
-            let member = |i: &u32| (all[*i as usize].article as usize, all[*i as usize].sentence as usize);
+            let member = |i: &u32| (at[*i as usize].0 as usize, at[*i as usize].1 as usize);
             match ranked.iter().find(|i| c.members.binary_search(&member(i)).is_ok()) {
                 Some(&i) => c.label = label(text(i)),
                 None => continue,
