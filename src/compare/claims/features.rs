@@ -261,12 +261,29 @@ fn clause_starts(text: &str, toks: &[Token]) -> Vec<usize> {
     out
 }
 
+/// A sentence's [`Features`] from its raw features, with each weight still the feature's
+/// boost (the IDF factor needs all sentences: [`FeatureSet::new`] applies it).
+fn unweighted(mut r: Raw, sources: &[u32], is_num: &[bool]) -> Features {
+    let ids: Vec<u32> = r.features.iter().map(|x| x.0).collect();
+    let weights: Vec<f32> = r.features.iter().map(|x| x.1).collect();
+    let nums = ids.iter().copied().filter(|&id| is_num[id as usize]).collect();
+    r.negated.sort_unstable();
+    r.negated.dedup();
+    r.sides.sort_unstable();
+    r.sides.dedup();
+    Features { article: r.article, source: sources[r.article as usize], sentence: r.sentence, ids, weights, norm: 0.0, nums, negated: r.negated, sides: r.sides, subject: r.subject, clause: r.clause }
+}
+
 impl FeatureSet {
     /// Features of all claim sentences of `articles` with at least [`MIN_FEATURES`].
     pub(super) fn new(articles: &[Article], content: &Content) -> FeatureSet {
         let names = Names::new(articles, content);
         let mut vocab = Vocab::default();
-        let mut raws: Vec<Raw> = Vec::new();
+        // Each sentence's features in their final form as soon as it is read (weights still
+        // the boosts), so that raw and final features of all sentences are never both held;
+        // gathered per article and joined at the exact size (a doubling vector of all of
+        // them would need its largest block twice, and wasm memory never shrinks).
+        let mut per_article: Vec<Vec<Features>> = Vec::with_capacity(articles.len());
         let mut source_ids: FxHashMap<&str, u32> = FxHashMap::default();
         let mut sources: Vec<u32> = Vec::new();
         for a in articles {
@@ -274,6 +291,7 @@ impl FeatureSet {
             sources.push(*source_ids.entry(a.source.as_str()).or_insert(next));
         }
         for (ai, a) in articles.iter().enumerate() {
+            let mut sentences: Vec<Features> = Vec::new();
             for (si, s) in a.sentences.iter().enumerate() {
                 if !is_claim_kind(s.kind) {
                     continue;
@@ -288,7 +306,7 @@ impl FeatureSet {
                 }
                 let long = r.features.len() > CLAUSE_SENTENCE;
                 let (whole, subject) = (r.features.len(), r.subject);
-                raws.push(r);
+                sentences.push(unweighted(r, &sources, &vocab.is_num));
                 if !long {
                     continue;
                 }
@@ -305,33 +323,29 @@ impl FeatureSet {
                         // A clause that names no one speaks of the sentence's subject (", which
                         // prohibits …", ", with a focus on …").
                         c.subject = c.subject.or(subject);
-                        raws.push(c);
+                        sentences.push(unweighted(c, &sources, &vocab.is_num));
                     }
                 }
             }
+            per_article.push(sentences);
         }
-        let is_num = vocab.is_num;
-        let mut df = vec![0u32; is_num.len()];
-        for r in raws.iter().filter(|r| !r.clause) {
-            for x in &r.features {
-                df[x.0 as usize] += 1;
+        let mut sentences: Vec<Features> = Vec::with_capacity(per_article.iter().map(Vec::len).sum());
+        for mine in per_article {
+            sentences.extend(mine);
+        }
+        let mut df = vec![0u32; vocab.is_num.len()];
+        for f in sentences.iter().filter(|f| !f.clause) {
+            for &id in &f.ids {
+                df[id as usize] += 1;
             }
         }
-        let n = raws.iter().filter(|r| !r.clause).count() as f32;
-        let sentences = raws
-            .into_iter()
-            .map(|mut r| {
-                let weights: Vec<f32> = r.features.iter().map(|&(id, b)| (1.0 + n / df[id as usize].max(1) as f32).ln() * b).collect();
-                let norm = weights.iter().map(|w| w * w).sum::<f32>().sqrt();
-                let ids: Vec<u32> = r.features.iter().map(|x| x.0).collect();
-                let nums = ids.iter().copied().filter(|&id| is_num[id as usize]).collect();
-                r.negated.sort_unstable();
-                r.negated.dedup();
-                r.sides.sort_unstable();
-                r.sides.dedup();
-                Features { article: r.article, source: sources[r.article as usize], sentence: r.sentence, ids, weights, norm, nums, negated: r.negated, sides: r.sides, subject: r.subject, clause: r.clause }
-            })
-            .collect();
+        let n = sentences.iter().filter(|f| !f.clause).count() as f32;
+        for f in &mut sentences {
+            for (w, &id) in f.weights.iter_mut().zip(&f.ids) {
+                *w *= (1.0 + n / df[id as usize].max(1) as f32).ln();
+            }
+            f.norm = f.weights.iter().map(|w| w * w).sum::<f32>().sqrt();
+        }
         FeatureSet { sentences, df }
     }
 }
