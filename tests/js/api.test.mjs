@@ -88,3 +88,27 @@ test("non-English text is detected and not highlighted", () => {
   assert.equal(a.language, "other");
   assert.ok(a.sentences.every((s) => s.cues.length === 0));
 });
+
+test("repeated report strings are interned per call only: values intact, wasm memory flat", async () => {
+  const { memoryBytes } = await import("../../www/lib/node.js");
+  // Every call names 1,500 speakers never seen before: if the strings interned for one
+  // call stayed in the cache, wasm memory would grow by hundreds of KB a call.
+  const name = (n) => { let s = ""; do { s += String.fromCharCode(97 + (n % 26)); n = Math.floor(n / 26); } while (n); return "K" + s + "ski"; };
+  const input = (call) => ({
+    targets: ["plan"],
+    articles: Array.from({ length: 30 }, (_, a) => ({
+      id: `a${a}`,
+      text: Array.from({ length: 50 }, (_, i) => `“The plan is reckless,” said Anna ${name(call * 1500 + a * 50 + i)}.`).join(" "),
+    })),
+  });
+  const sizes = [];
+  for (let call = 0; call < 40; call++) {
+    const r = analyze(input(call));
+    const holders = new Set(r.articles.flatMap((a) => a.sentences.flatMap((s) => s.stance.map((x) => x.holder))));
+    assert.ok(holders.has(`Anna ${name(call * 1500)}`), [...holders].slice(0, 3).join(", "));
+    assert.ok(r.articles[0].sentences.every((s) => s.cues.every((c) => c.note.includes("“"))));
+    sizes.push(memoryBytes());
+  }
+  // The allocator settles within a few calls; then at most one more 64 KiB page.
+  assert.ok(sizes[39] - sizes[19] <= 65536, `wasm memory grew: ${sizes.join(" ")}`);
+});
