@@ -34,8 +34,10 @@ use rustc_hash::FxHashMap;
 const LABEL_CHARS: usize = 200;
 
 /// Number of independent sources among `members`: copies (sentences reused between the
-/// two articles) and sentences of one source count once.
-fn independent(members: &[(usize, usize)], covered: &[Vec<Vec<u32>>], same_source: impl Fn(usize, usize) -> bool) -> usize {
+/// two articles) and sentences of one source count once. `source` names each article's
+/// source. Linear in the members and their copies (not in all pairs of members: a claim
+/// of a large set can have thousands).
+fn independent<'a>(members: &[(usize, usize)], covered: &[Vec<Vec<u32>>], source: impl Fn(usize) -> &'a str) -> usize {
     let mut root: Vec<usize> = (0..members.len()).collect();
     fn find(root: &mut [usize], mut x: usize) -> usize {
         while root[x] != x {
@@ -44,13 +46,25 @@ fn independent(members: &[(usize, usize)], covered: &[Vec<Vec<u32>>], same_sourc
         }
         x
     }
-    for i in 0..members.len() {
-        for j in i + 1..members.len() {
-            let ((a, s), (b, t)) = (members[i], members[j]);
-            let copies = covered[a][s].binary_search(&(b as u32)).is_ok() && covered[b][t].binary_search(&(a as u32)).is_ok();
-            if a == b || copies || same_source(a, b) {
-                let (x, y) = (find(&mut root, i), find(&mut root, j));
-                root[x] = y;
+    fn join(root: &mut [usize], i: usize, j: usize) {
+        let (x, y) = (find(root, i), find(root, j));
+        root[x] = y;
+    }
+    // One source (and so one article): joined to the source's first member.
+    let mut first_of: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut of_article: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
+    for (i, &(a, _)) in members.iter().enumerate() {
+        let first = *first_of.entry(source(a)).or_insert(i);
+        join(&mut root, i, first);
+        of_article.entry(a).or_default().push(i);
+    }
+    // Copies: the sentence of a was copied with b, and b's sentence with a.
+    for (i, &(a, s)) in members.iter().enumerate() {
+        for &b in &covered[a][s] {
+            for &j in of_article.get(&(b as usize)).map_or(&[][..], Vec::as_slice) {
+                if covered[b as usize][members[j].1].binary_search(&(a as u32)).is_ok() {
+                    join(&mut root, i, j);
+                }
             }
         }
     }
@@ -96,7 +110,7 @@ pub(crate) fn find(articles: &[Article], content: &Content, covered: &[Vec<Vec<u
     let mut groups = link::cluster(&feats, &mut l);
     let grouped: rustc_hash::FxHashSet<u32> = groups.iter().flatten().copied().collect();
     groups.extend((0..feats.len() as u32).filter(|r| copies[*r as usize].len() > 1 && !grouped.contains(r)).map(|r| vec![r]));
-    let same_source = |a: usize, b: usize| articles[a].source == articles[b].source;
+    let source = |a: usize| articles[a].source.as_str();
     let text = |i: u32| {
         let (ai, si) = at[i as usize];
         let a = &articles[ai as usize];
@@ -118,7 +132,7 @@ pub(crate) fn find(articles: &[Article], content: &Content, covered: &[Vec<Vec<u
             arts.dedup();
             arts.len()
         };
-        if distinct < 2 || independent(&members, covered, same_source) < 2 {
+        if distinct < 2 || independent(&members, covered, source) < 2 {
             continue;
         }
         // The label: the most central member (highest total similarity to the others), of
@@ -168,7 +182,7 @@ pub(crate) fn find(articles: &[Article], content: &Content, covered: &[Vec<Vec<u
             sources.sort_unstable();
             sources.dedup();
             c.sources = sources.len();
-            if c.sources < 2 || independent(&c.members, covered, same_source) < 2 {
+            if c.sources < 2 || independent(&c.members, covered, source) < 2 {
                 continue;
             }
         }
@@ -254,10 +268,63 @@ mod tests {
         let members = [(0, 0), (1, 0), (1, 1)];
         // Sentence 0 of article 0 was copied into article 1 (sentence 0) and back.
         let covered = vec![vec![vec![1]], vec![vec![0], vec![]]];
-        assert_eq!(independent(&members, &covered, |a, b| a == b), 1);
+        let own = |a: usize| ["s0", "s1"][a];
+        assert_eq!(independent(&members, &covered, own), 1);
         let none = vec![vec![vec![]], vec![vec![], vec![]]];
-        assert_eq!(independent(&members, &none, |a, b| a == b), 2);
-        assert_eq!(independent(&members, &none, |_, _| true), 1, "one source");
+        assert_eq!(independent(&members, &none, own), 2);
+        assert_eq!(independent(&members, &none, |_| "s"), 1, "one source");
+        // Copied one way only is not a copy.
+        let one_way = vec![vec![vec![1]], vec![vec![], vec![]]];
+        assert_eq!(independent(&members, &one_way, own), 2);
+    }
+
+    #[test]
+    fn independent_counts_like_all_pairs() {
+        // The definition, over all pairs of members.
+        fn all_pairs(members: &[(usize, usize)], covered: &[Vec<Vec<u32>>], source: &[&str]) -> usize {
+            let mut root: Vec<usize> = (0..members.len()).collect();
+            fn find(root: &mut [usize], mut x: usize) -> usize {
+                while root[x] != x {
+                    x = root[x];
+                }
+                x
+            }
+            for i in 0..members.len() {
+                for j in i + 1..members.len() {
+                    let ((a, s), (b, t)) = (members[i], members[j]);
+                    let copies = covered[a][s].contains(&(b as u32)) && covered[b][t].contains(&(a as u32));
+                    if a == b || copies || source[a] == source[b] {
+                        let (x, y) = (find(&mut root, i), find(&mut root, j));
+                        root[x] = y;
+                    }
+                }
+            }
+            (0..members.len()).filter(|&i| find(&mut root, i) == i).count()
+        }
+        let mut seed = 7u64;
+        let mut next = |m: u64| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 33) % m
+        };
+        let sources = ["a", "b", "c", "d", "e", "f"];
+        for _ in 0..200 {
+            let n = 2 + next(10) as usize;
+            let source: Vec<&str> = (0..n).map(|_| sources[next(6) as usize]).collect();
+            let covered: Vec<Vec<Vec<u32>>> = (0..n)
+                .map(|a| {
+                    (0..3)
+                        .map(|_| {
+                            let mut v: Vec<u32> = (0..n as u32).filter(|&b| b as usize != a && next(3) == 0).collect();
+                            v.sort_unstable();
+                            v
+                        })
+                        .collect()
+                })
+                .collect();
+            let mut members: Vec<(usize, usize)> = (0..n).flat_map(|a| (0..3).map(move |s| (a, s))).filter(|_| next(2) == 0).collect();
+            members.sort_unstable();
+            assert_eq!(independent(&members, &covered, |a| source[a]), all_pairs(&members, &covered, &source), "{members:?} {source:?}");
+        }
     }
 
     #[test]
