@@ -3,19 +3,26 @@
 //! 1. Each article's analysed sentences (never removed boilerplate) become a sequence of
 //!    *units*: token norms (lowercased, quotes and dashes folded) split at inner
 //!    punctuation, so "Indo-Pacific" and "Indo Pacific" both give `indo pacific`.
-//!    A *segment* number changes wherever removed text sits between two sentences, and no
-//!    match crosses it.
+//!    A new *segment* starts wherever removed text sits between two sentences, and no
+//!    match crosses it. Unit texts are interned to ids (9 bytes a unit in all).
 //! 2. Word [`K`]-grams are hashed with a fixed 64-bit hash and winnowed with a window of
 //!    [`WINDOW`] (Schleimer, Wilkerson & Aiken 2003): every shared run of at least
 //!    `K + WINDOW - 1` units shares at least one selected fingerprint.
 //! 3. Fingerprints are joined through one sorted index; a fingerprint found in more than
-//!    [`MAX_ARTICLES_PER_FINGERPRINT`] articles is a stock phrase and is skipped.
+//!    [`MAX_ARTICLES_PER_FINGERPRINT`] articles is a stock phrase and is skipped (and, like
+//!    one found in a single article, not kept in the index). Each article takes its seeds
+//!    with later articles from the index in turn.
 //! 4. Each shared fingerprint seeds a match that is extended both ways to a maximal run,
 //!    stepping over edits of up to [`MAX_GAP`] units on either side when at least
 //!    [`RESYNC`] units match again right after them and [`MIN_STRETCH`] before the next
 //!    edit. Runs shorter than [`MIN_UNITS`] are dropped.
 //!
 //! Spans run from the start of the first token to the end of the last one.
+//!
+//! Pairs are reduced as they are found ([`Found`]): copied sentences, copy pairs and the
+//! reported strongest partners ([`REUSE_PARTNERS`]) are kept, the rest of each pair is
+//! dropped, so memory follows the output, not the number of pairs (n²/2 when every
+//! article shares text with every other).
 
 use super::words::{hash64, mix};
 use super::Reuse;
