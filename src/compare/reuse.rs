@@ -256,16 +256,21 @@ fn backward(a: &Units, b: &Units, mut i: usize, mut j: usize) -> (usize, usize) 
     }
 }
 
-/// Maximal runs between `a` and `b` grown from `seeds` (sorted gram positions).
+/// Maximal runs between `a` and `b` grown from `seeds` (gram positions, sorted).
 fn runs(a: &Units, b: &Units, seeds: &[(u32, u32)]) -> Vec<Run> {
     let mut found: Vec<Run> = Vec::new();
+    // Runs that end after the current seed in a: the seeds come in ascending order in a, so
+    // a run that ends before one can contain no later one either.
+    let mut open: Vec<usize> = Vec::new();
     for &(i, j) in seeds {
         let (i, j) = (i as usize, j as usize);
-        if found.iter().any(|r| r.a.contains(&i) && r.b.contains(&j)) || !a.same(b, i, j, K) {
+        open.retain(|&k| found[k].a.end > i);
+        if open.iter().any(|&k| found[k].a.contains(&i) && found[k].b.contains(&j)) || !a.same(b, i, j, K) {
             continue;
         }
         let (ei, ej) = forward(a, b, i + K, j + K);
         let (si, sj) = backward(a, b, i, j);
+        open.push(found.len());
         found.push(Run { a: si..ei, b: sj..ej });
     }
     // Trim to whole tokens at both ends (the ends of a run match exactly, so move in step).
