@@ -145,12 +145,10 @@ pub fn match_at(words: &[&str], i: usize) -> Option<CueMatch> {
         return None;
     }
     let mut best = CUES.get(w).and_then(|v| parse_cue(1, v));
-    for &(key, v) in CUES.phrases(w) {
-        let rest = key[w.len() + 1..].split(' ');
-        let n = 1 + rest.clone().count();
+    for &(key, v, n) in CUES.phrases(w) {
         if n > best.map_or(0, |b| b.len)
             && words.len() >= i + n
-            && rest.zip(&words[i + 1..i + n]).all(|(a, b)| a == *b)
+            && key[w.len() + 1..].split(' ').zip(&words[i + 1..i + n]).all(|(a, b)| a == *b)
         {
             best = parse_cue(n, v).or(best);
         }

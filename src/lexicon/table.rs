@@ -78,8 +78,8 @@ impl Table {
 pub(crate) struct Indexed {
     table: Table,
     index: OnceLock<FxHashMap<&'static str, &'static str>>,
-    /// Multi-word keys grouped by their first word.
-    phrases: OnceLock<FxHashMap<&'static str, Vec<(&'static str, &'static str)>>>,
+    /// Multi-word keys grouped by their first word, with their number of words.
+    phrases: OnceLock<FxHashMap<&'static str, Vec<(&'static str, &'static str, usize)>>>,
 }
 
 impl Indexed {
@@ -102,13 +102,14 @@ impl Indexed {
         self.get(key).is_some()
     }
 
-    /// `(key, value)` of the multi-word keys whose first word is `first`, in table order.
-    pub(crate) fn phrases(&self, first: &str) -> &[(&'static str, &'static str)] {
+    /// `(key, value, number of words)` of the multi-word keys whose first word is `first`, in
+    /// table order (the word count lets a caller skip phrases too long to match).
+    pub(crate) fn phrases(&self, first: &str) -> &[(&'static str, &'static str, usize)] {
         let map = self.phrases.get_or_init(|| {
-            let mut m: FxHashMap<&'static str, Vec<(&'static str, &'static str)>> = FxHashMap::default();
+            let mut m: FxHashMap<&'static str, Vec<(&'static str, &'static str, usize)>> = FxHashMap::default();
             for (k, v) in self.lines() {
                 if let Some((w, _)) = k.split_once(' ') {
-                    m.entry(w).or_default().push((k, v));
+                    m.entry(w).or_default().push((k, v, k.split(' ').count()));
                 }
             }
             m
@@ -145,8 +146,8 @@ mod tests {
         for k in ["a", "ab", "ab c", "abc", "b", "c", "zz", "", "ab d"] {
             assert_eq!(I.get(k), T.get(k), "{k}");
         }
-        let p: Vec<_> = I.phrases("ab").iter().map(|x| x.0).collect();
-        assert_eq!(p, ["ab c", "ab d e"]);
+        let p: Vec<_> = I.phrases("ab").iter().map(|x| (x.0, x.2)).collect();
+        assert_eq!(p, [("ab c", 2), ("ab d e", 3)]);
     }
 
     #[test]
