@@ -191,6 +191,16 @@ pub struct Matcher {
     /// (target index, capital) for targets naming a country: the capital acting stands for
     /// it ([`super::coref::metonyms`]).
     capitals: Vec<(usize, &'static str)>,
+    /// Bit [`first_word_bit`] of every key of `by_first`: most tokens fail this test and so
+    /// skip the hash lookup.
+    first_bits: u64,
+}
+
+/// A word's bit in [`Matcher::first_bits`], from its length and first and last bytes.
+fn first_word_bit(w: &str) -> u64 {
+    let b = w.as_bytes();
+    let (first, last) = (b.first().copied().unwrap_or(0), b.last().copied().unwrap_or(0));
+    1 << ((b.len() as u32).wrapping_mul(31).wrapping_add(u32::from(first) * 7).wrapping_add(u32::from(last)) % 64)
 }
 
 /// A mention found by [`Matcher::find`].
@@ -220,7 +230,8 @@ impl Matcher {
                 }
             }
         }
-        Matcher { by_first, capitals }
+        let first_bits = by_first.keys().fold(0, |bits, k| bits | first_word_bit(k));
+        Matcher { by_first, capitals, first_bits }
     }
 
     /// Every (target, start token) in `toks` where a form of the target starts, with the
@@ -235,6 +246,9 @@ impl Matcher {
             return out;
         }
         for (i, t) in toks.iter().enumerate() {
+            if self.first_bits & first_word_bit(&t.norm) == 0 {
+                continue;
+            }
             let Some(forms) = self.by_first.get(&*t.norm) else { continue };
             for (target, rest) in forms {
                 let after = &toks[i + 1..];
