@@ -42,11 +42,13 @@ const MAX_WORDS: usize = 45;
 /// # Examples
 /// (private module; see the tests below)
 pub fn classify(line: &str) -> Option<&'static str> {
-    let words = line.split_whitespace().count();
+    // Counting stops past MAX_WORDS: a long paragraph is rejected without reading it all.
+    let words = line.split_whitespace().take(MAX_WORDS + 1).count();
     if words == 0 || words > MAX_WORDS {
         return None;
     }
-    let folded: String = line.chars().map(|c| crate::text::fold_char(c).to_ascii_lowercase()).collect();
+    let mut folded = String::with_capacity(line.len());
+    folded.extend(line.chars().map(|c| crate::text::fold_char(c).to_ascii_lowercase()));
     let found = matching_groups(&folded);
     (0..PATTERNS.len()).find(|&g| found & (1 << g) != 0).map(|g| PATTERNS[g].0)
 }
@@ -59,15 +61,25 @@ fn matching_groups(hay: &str) -> u32 {
     let bytes = hay.as_bytes();
     let mut found = 0u32;
     let mut prev_alnum = false;
-    for (at, c) in hay.char_indices() {
+    let mut at = 0;
+    while at < bytes.len() {
+        let b = bytes[at];
         if !prev_alnum {
-            for &(g, phrase) in &by_byte[usize::from(bytes[at])] {
+            for &(g, phrase) in &by_byte[usize::from(b)] {
                 if found & (1 << g) == 0 && phrase_at(hay, at, phrase) {
                     found |= 1 << g;
                 }
             }
         }
-        prev_alnum = c.is_alphanumeric();
+        // The characters of `hay` in order: ASCII bytes directly, others decoded.
+        if b.is_ascii() {
+            prev_alnum = b.is_ascii_alphanumeric();
+            at += 1;
+        } else {
+            let c = hay[at..].chars().next().unwrap_or(' ');
+            prev_alnum = c.is_alphanumeric();
+            at += c.len_utf8();
+        }
     }
     found
 }
@@ -136,6 +148,15 @@ mod tests {
         assert_eq!(classify("Japan and NATO are sharing highly classified security information."), None);
         assert_eq!(classify("The shares fell 3% after the print edition was cancelled."), None);
         assert_eq!(classify("He told reporters they would log the incident."), None);
+    }
+
+    #[test]
+    fn only_lines_up_to_max_words() {
+        let line = |n: usize| format!("subscribe{}", " now".repeat(n - 1));
+        assert_eq!(classify(&line(MAX_WORDS)), Some("subscribe"));
+        assert_eq!(classify(&line(MAX_WORDS + 1)), None);
+        assert_eq!(classify(&line(MAX_WORDS + 40)), None);
+        assert_eq!(classify(" \t "), None);
     }
 
     #[test]

@@ -145,12 +145,10 @@ pub fn match_at(words: &[&str], i: usize) -> Option<CueMatch> {
         return None;
     }
     let mut best = CUES.get(w).and_then(|v| parse_cue(1, v));
-    for &(key, v) in CUES.phrases(w) {
-        let rest = key[w.len() + 1..].split(' ');
-        let n = 1 + rest.clone().count();
+    for &(key, v, n) in CUES.phrases(w) {
         if n > best.map_or(0, |b| b.len)
             && words.len() >= i + n
-            && rest.zip(&words[i + 1..i + n]).all(|(a, b)| a == *b)
+            && rest_matches(&key[w.len() + 1..], &words[i + 1..i + n])
         {
             best = parse_cue(n, v).or(best);
         }
@@ -171,6 +169,21 @@ pub fn match_at(words: &[&str], i: usize) -> Option<CueMatch> {
             source: if parallax { "Parallax rating" } else { "VADER" },
         })
     })
+}
+
+/// `rest` (a phrase's words after its first, space-separated) is `words` joined by spaces;
+/// compared byte-wise in place (this runs for every phrase of every common first word).
+fn rest_matches(rest: &str, words: &[&str]) -> bool {
+    let mut r = rest.as_bytes();
+    for (k, w) in words.iter().enumerate() {
+        if k > 0 {
+            let Some(tail) = r.strip_prefix(b" ") else { return false };
+            r = tail;
+        }
+        let Some(tail) = r.strip_prefix(w.as_bytes()) else { return false };
+        r = tail;
+    }
+    r.is_empty()
 }
 
 /// False when a one-word cue is something else in context: "may" the month

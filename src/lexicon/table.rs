@@ -78,8 +78,8 @@ impl Table {
 pub(crate) struct Indexed {
     table: Table,
     index: OnceLock<FxHashMap<&'static str, &'static str>>,
-    /// Multi-word keys grouped by their first word.
-    phrases: OnceLock<FxHashMap<&'static str, Vec<(&'static str, &'static str)>>>,
+    /// Multi-word keys grouped by their first word, with their number of words.
+    phrases: OnceLock<FxHashMap<&'static str, Vec<(&'static str, &'static str, usize)>>>,
 }
 
 impl Indexed {
@@ -89,12 +89,39 @@ impl Indexed {
     }
 
     fn lines(&self) -> impl Iterator<Item = (&'static str, &'static str)> {
-        self.table.0.split('\n').filter(|l| !l.is_empty()).map(|l| l.split_once('\t').unwrap_or((l, "")))
+        // Byte scans (the same lines as `split('\n')` + `split_once('\t')`, without their
+        // per-call searcher set-up): this is most of the work of building the indexes.
+        let text: &'static str = self.table.0;
+        let mut pos = 0;
+        std::iter::from_fn(move || loop {
+            if pos >= text.len() {
+                return None;
+            }
+            let rest = &text.as_bytes()[pos..];
+            let end = pos + rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len());
+            let line = &text[pos..end];
+            pos = end + 1;
+            if !line.is_empty() {
+                return Some(match line.bytes().position(|b| b == b'\t') {
+                    Some(t) => (&line[..t], &line[t + 1..]),
+                    None => (line, ""),
+                });
+            }
+        })
     }
 
     /// The value of `key` ("" when its line has no tab).
     pub(crate) fn get(&self, key: &str) -> Option<&'static str> {
-        self.index.get_or_init(|| self.lines().collect()).get(key).copied()
+        self.index
+            .get_or_init(|| {
+                // Sized once for every line: no rehashing while the index is built.
+                let lines = self.table.0.bytes().filter(|&b| b == b'\n').count() + 1;
+                let mut m = FxHashMap::with_capacity_and_hasher(lines, Default::default());
+                m.extend(self.lines());
+                m
+            })
+            .get(key)
+            .copied()
     }
 
     /// Whether `key` is a key of the table.
@@ -102,13 +129,14 @@ impl Indexed {
         self.get(key).is_some()
     }
 
-    /// `(key, value)` of the multi-word keys whose first word is `first`, in table order.
-    pub(crate) fn phrases(&self, first: &str) -> &[(&'static str, &'static str)] {
+    /// `(key, value, number of words)` of the multi-word keys whose first word is `first`, in
+    /// table order (the word count lets a caller skip phrases too long to match).
+    pub(crate) fn phrases(&self, first: &str) -> &[(&'static str, &'static str, usize)] {
         let map = self.phrases.get_or_init(|| {
-            let mut m: FxHashMap<&'static str, Vec<(&'static str, &'static str)>> = FxHashMap::default();
+            let mut m: FxHashMap<&'static str, Vec<(&'static str, &'static str, usize)>> = FxHashMap::default();
             for (k, v) in self.lines() {
                 if let Some((w, _)) = k.split_once(' ') {
-                    m.entry(w).or_default().push((k, v));
+                    m.entry(w).or_default().push((k, v, k.split(' ').count()));
                 }
             }
             m
@@ -145,8 +173,20 @@ mod tests {
         for k in ["a", "ab", "ab c", "abc", "b", "c", "zz", "", "ab d"] {
             assert_eq!(I.get(k), T.get(k), "{k}");
         }
-        let p: Vec<_> = I.phrases("ab").iter().map(|x| x.0).collect();
-        assert_eq!(p, ["ab c", "ab d e"]);
+        let p: Vec<_> = I.phrases("ab").iter().map(|x| (x.0, x.2)).collect();
+        assert_eq!(p, [("ab c", 2), ("ab d e", 3)]);
+    }
+
+    #[test]
+    fn lines_are_split_like_the_text() {
+        for t in ["a\t1\nab\t2\nab c\t3\nb\n\nc\t6\t7\n", "", "\n\n", "x", "x\t", "\ty\n"] {
+            static_lines(t);
+        }
+        fn static_lines(t: &'static str) {
+            let got: Vec<_> = Indexed::new(Table(t)).lines().collect();
+            let want: Vec<_> = t.split('\n').filter(|l| !l.is_empty()).map(|l| l.split_once('\t').unwrap_or((l, ""))).collect();
+            assert_eq!(got, want, "{t:?}");
+        }
     }
 
     #[test]

@@ -199,3 +199,22 @@ fn tables_match_data_files() {
         }
     }
 }
+
+#[test]
+fn phrase_rest_matches_like_a_word_split() {
+    let reference = |rest: &str, words: &[&str]| rest.split(' ').count() == words.len() && rest.split(' ').zip(words).all(|(a, b)| a == *b);
+    let cases: &[(&str, &[&str])] = &[
+        ("of", &["of"]),
+        ("of", &["off"]),
+        ("spite of", &["spite", "of"]),
+        ("spite of", &["spite", "o"]),
+        ("spite of", &["spit", "e"]),
+        ("spite of", &["spite"]),
+        ("up on", &["up", "on", "us"]),
+        ("", &[""]),
+        ("a  b", &["a", "", "b"]),
+    ];
+    for &(rest, words) in cases {
+        assert_eq!(super::rest_matches(rest, words), reference(rest, words), "{rest:?} {words:?}");
+    }
+}

@@ -8,33 +8,48 @@ use crate::lexicon::is_stopword;
 use crate::segment::Token;
 use rustc_hash::FxHashMap;
 
-/// Capitalised words that are not names.
-const NOT_NAMES: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i",
-    "however", "but", "and", "in", "on", "at", "as", "if", "while", "with", "for", "of", "by",
-    "despite", "also", "such", "so", "thus", "furthermore", "additionally", "moreover", "hence",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "mr", "mrs", "ms", "dr", "according", "there", "what", "when",
-];
+/// Capitalised words that are not names (a `match`: this runs for every capitalised token).
+fn is_not_name(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "a" | "an" | "this" | "that" | "these" | "those" | "it" | "he" | "she" | "they"
+            | "we" | "i" | "however" | "but" | "and" | "in" | "on" | "at" | "as" | "if" | "while"
+            | "with" | "for" | "of" | "by" | "despite" | "also" | "such" | "so" | "thus"
+            | "furthermore" | "additionally" | "moreover" | "hence" | "monday" | "tuesday"
+            | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "january" | "february"
+            | "march" | "april" | "may" | "june" | "july" | "august" | "september" | "october"
+            | "november" | "december" | "mr" | "mrs" | "ms" | "dr" | "according" | "there" | "what"
+            | "when"
+    )
+}
 
 /// Detects up to `max` targets from `articles`.
 pub fn detect(articles: &[Article], max: usize) -> Vec<Target> {
     let n = articles.len().max(1);
     // candidate (lowercase key) -> (display form counts, documents, mentions)
     let mut stats: FxHashMap<String, Cand> = FxHashMap::default();
+    let mut buf = String::new();
     for (doc, a) in articles.iter().enumerate() {
+        // Keys are looked up as borrowed strings: only a new candidate or form allocates.
+        let mut count = |key: &str, display: &str| {
+            let c = match stats.get_mut(key) {
+                Some(c) => c,
+                None => stats.entry(key.to_string()).or_default(),
+            };
+            c.mentions += 1;
+            if c.last_doc != Some(doc) {
+                c.docs += 1;
+                c.last_doc = Some(doc);
+            }
+            match c.forms.iter_mut().find(|f| f.0 == display) {
+                Some(f) => f.1 += 1,
+                None => c.forms.push((display.to_string(), 1)),
+            }
+        };
         for s in &a.sentences {
             let toks = &a.tokens[s.tokens.clone()];
-            for (key, display) in entity_runs(toks, &a.doc.text).into_iter().chain(topic_bigrams(toks)) {
-                let c = stats.entry(key).or_default();
-                c.mentions += 1;
-                if c.last_doc != Some(doc) {
-                    c.docs += 1;
-                    c.last_doc = Some(doc);
-                }
-                *c.forms.entry(display).or_default() += 1;
-            }
+            entity_runs(toks, &a.doc.text, &mut buf, &mut count);
+            topic_bigrams(toks, &mut buf, &mut count);
         }
     }
     let min_docs = if n >= 3 { (n + 1) / 2 } else { 1 };
@@ -49,7 +64,7 @@ pub fn detect(articles: &[Article], max: usize) -> Vec<Target> {
         sb.total_cmp(&sa).then_with(|| a.0.cmp(&b.0))
     });
     // Names fill all but one slot; the best topic phrase ("liaison office") gets the last one.
-    let is_topic = |c: &Cand| c.forms.keys().all(|f| !f.chars().any(char::is_uppercase));
+    let is_topic = |c: &Cand| c.forms.iter().all(|f| !f.0.chars().any(char::is_uppercase));
     let best_topic = cands.iter().position(|(_, c)| is_topic(c));
     if let Some(p) = best_topic {
         let topic = cands.remove(p);
@@ -68,7 +83,7 @@ pub fn detect(articles: &[Article], max: usize) -> Vec<Target> {
             }
             continue;
         }
-        let label = c.forms.iter().max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0))).map(|f| f.0.clone()).unwrap_or(key);
+        let label = c.forms.iter().max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0))).map(|f| f.0.clone()).unwrap_or(key);
         targets.push(Target { label, aliases: Vec::new(), auto: true, main: targets.is_empty() });
     }
     for t in &mut targets {
@@ -191,6 +206,16 @@ pub struct Matcher {
     /// (target index, capital) for targets naming a country: the capital acting stands for
     /// it ([`super::coref::metonyms`]).
     capitals: Vec<(usize, &'static str)>,
+    /// Bit [`first_word_bit`] of every key of `by_first`: most tokens fail this test and so
+    /// skip the hash lookup.
+    first_bits: u64,
+}
+
+/// A word's bit in [`Matcher::first_bits`], from its length and first and last bytes.
+fn first_word_bit(w: &str) -> u64 {
+    let b = w.as_bytes();
+    let (first, last) = (b.first().copied().unwrap_or(0), b.last().copied().unwrap_or(0));
+    1 << ((b.len() as u32).wrapping_mul(31).wrapping_add(u32::from(first) * 7).wrapping_add(u32::from(last)) % 64)
 }
 
 /// A mention found by [`Matcher::find`].
@@ -220,7 +245,8 @@ impl Matcher {
                 }
             }
         }
-        Matcher { by_first, capitals }
+        let first_bits = by_first.keys().fold(0, |bits, k| bits | first_word_bit(k));
+        Matcher { by_first, capitals, first_bits }
     }
 
     /// Every (target, start token) in `toks` where a form of the target starts, with the
@@ -235,6 +261,9 @@ impl Matcher {
             return out;
         }
         for (i, t) in toks.iter().enumerate() {
+            if self.first_bits & first_word_bit(&t.norm) == 0 {
+                continue;
+            }
             let Some(forms) = self.by_first.get(&*t.norm) else { continue };
             for (target, rest) in forms {
                 let after = &toks[i + 1..];
@@ -257,19 +286,20 @@ fn words_of(form: &str) -> Vec<Box<str>> {
 
 #[derive(Default)]
 struct Cand {
-    forms: FxHashMap<String, usize>,
+    /// Display forms and their counts (a handful per candidate).
+    forms: Vec<(String, usize)>,
     docs: usize,
     mentions: usize,
     last_doc: Option<usize>,
 }
 
-/// Capitalised name runs (and acronyms), skipping sentence-initial function words.
-fn entity_runs(toks: &[Token], text: &str) -> Vec<(String, String)> {
-    let mut out = Vec::new();
+/// Capitalised name runs (and acronyms), skipping sentence-initial function words: `out`
+/// gets each run's key (its norms joined by spaces, built in `buf`) and display text.
+fn entity_runs(toks: &[Token], text: &str, buf: &mut String, out: &mut impl FnMut(&str, &str)) {
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
-        if !t.cap || t.num || NOT_NAMES.contains(&&*t.norm) {
+        if !t.cap || t.num || is_not_name(&t.norm) {
             i += 1;
             continue;
         }
@@ -280,31 +310,34 @@ fn entity_runs(toks: &[Token], text: &str) -> Vec<(String, String)> {
         let run = &toks[start..i];
         // A lone sentence-initial capitalised common word is not a name.
         if !(start == 0 && run.len() == 1 && is_stopword(&run[0].norm)) {
-            let display = text[run[0].range.start..run[run.len() - 1].range.end].to_string();
-            let key = run.iter().map(|t| &*t.norm).collect::<Vec<_>>().join(" ");
-            out.push((key, display));
+            let display = &text[run[0].range.start..run[run.len() - 1].range.end];
+            buf.clear();
+            for (k, t) in run.iter().enumerate() {
+                if k > 0 {
+                    buf.push(' ');
+                }
+                buf.push_str(&t.norm);
+            }
+            out(buf, display);
         }
         if i == start {
             i += 1;
         }
     }
-    out
 }
 
-/// Lowercase content-word bigrams ("liaison office"): the story's topic phrases.
-fn topic_bigrams(toks: &[Token]) -> Vec<(String, String)> {
-    toks.windows(2)
-        .filter(|w| w.iter().all(|t| !t.cap && !t.num && t.norm.len() > 2 && !is_stopword(&t.norm)))
-        .map(|w| {
-            // Concatenated, not format!: this runs for every content bigram of every article.
-            let (a, b) = (&*w[0].norm, &*w[1].norm);
-            let mut k = String::with_capacity(a.len() + 1 + b.len());
-            k.push_str(a);
-            k.push(' ');
-            k.push_str(b);
-            (k.clone(), k)
-        })
-        .collect()
+/// Lowercase content-word bigrams ("liaison office"): the story's topic phrases; `out` gets
+/// each as key and display text (the same, built in `buf`).
+fn topic_bigrams(toks: &[Token], buf: &mut String, out: &mut impl FnMut(&str, &str)) {
+    for w in toks.windows(2) {
+        if w.iter().all(|t| !t.cap && !t.num && t.norm.len() > 2 && !is_stopword(&t.norm)) {
+            buf.clear();
+            buf.push_str(&w[0].norm);
+            buf.push(' ');
+            buf.push_str(&w[1].norm);
+            out(buf, buf);
+        }
+    }
 }
 
 fn covers(t: &Target, key: &str) -> bool {
