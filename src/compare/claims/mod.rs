@@ -321,3 +321,71 @@ mod probe {
         }
     }
 }
+
+#[cfg(test)]
+mod pairs {
+    use super::super::words::Content;
+    use super::features::FeatureSet;
+    use super::link::{differ, similarity};
+    use crate::analysis::Article;
+    use std::collections::BTreeSet;
+
+    /// The cross-source pairs of hand-labelled demo sentences (tests/fixtures/compare/
+    /// demo-claims.json), most alike first, marked TRUE when they share a hand claim: how
+    /// well a pair score separates true from false pairs (analysis only, `METRIC=cos|contain`):
+    /// `cargo test --lib pair_metrics -- --ignored --nocapture`.
+    #[test]
+    #[ignore]
+    fn pair_metrics() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("www/corpus");
+        let index: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(dir.join("index.json")).unwrap()).unwrap();
+        let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
+        files.sort();
+        let arts: Vec<Article> = files
+            .iter()
+            .map(|p| {
+                let id = p.file_stem().unwrap().to_string_lossy().to_string();
+                let source = index["articles"].as_array().and_then(|a| a.iter().find(|x| x["id"] == id.as_str())).and_then(|x| x["source"].as_str()).unwrap_or(&id).to_string();
+                Article::segmented(&id, &source, &std::fs::read_to_string(p).unwrap()).unwrap()
+            })
+            .collect();
+        let fold = |s: &str| s.to_lowercase().replace(['’', '‘'], "'").replace(['“', '”'], "\"");
+        let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/compare/demo-claims.json")).unwrap()).unwrap();
+        let mut labels: std::collections::HashMap<(u32, u32), BTreeSet<String>> = Default::default();
+        for c in json["claims"].as_array().unwrap() {
+            let id = c["id"].as_str().unwrap().to_string();
+            for pair in c["sentences"].as_array().unwrap() {
+                let (file, snip) = (pair[0].as_str().unwrap(), fold(pair[1].as_str().unwrap()));
+                let home = arts.iter().position(|a| a.id.starts_with(file)).unwrap();
+                for (ai, a) in arts.iter().enumerate().filter(|(_, a)| a.source == arts[home].source) {
+                    for (si, s) in a.sentences.iter().enumerate() {
+                        if fold(&a.doc.text[s.range.clone()]).contains(&snip) {
+                            labels.entry((ai as u32, si as u32)).or_default().insert(id.clone());
+                        }
+                    }
+                }
+            }
+        }
+        let set = FeatureSet::new(&arts, &Content::new(&arts));
+        let n = set.sentences.len();
+        let mut rows = Vec::new();
+        for i in 0..n {
+            for j in i + 1..n {
+                let (x, y) = (&set.sentences[i], &set.sentences[j]);
+                if x.source == y.source {
+                    continue;
+                }
+                let (Some(lx), Some(ly)) = (labels.get(&(x.article, x.sentence)), labels.get(&(y.article, y.sentence))) else { continue };
+                let truth = lx.intersection(ly).next().is_some();
+                let metric = std::env::var("METRIC").unwrap_or_default();
+                let m = super::link::metric(x, y, &metric);
+                if m <= 0.0 { continue; }
+                rows.push((m, truth, similarity(x, y), differ(x, y), format!("{}.{}{} - {}.{}{} {:?}|{:?}", x.article, x.sentence, if x.clause {"c"} else {""}, y.article, y.sentence, if y.clause {"c"} else {""}, lx, ly)));
+            }
+        }
+        rows.sort_by(|a, b| b.0.total_cmp(&a.0));
+        for r in rows.iter().take(60) {
+            println!("{:.3} {} sim {:.3} {}", r.0, if r.1 { "TRUE " } else { "false" }, r.2, r.4);
+        }
+    }
+}
