@@ -57,9 +57,10 @@ fn independent(members: &[(usize, usize)], covered: &[Vec<Vec<u32>>], same_sourc
     (0..members.len()).filter(|&i| find(&mut root, i) == i).count()
 }
 
-/// A sentence as a label: bullets and spaces trimmed, at most [`LABEL_CHARS`] characters.
+/// A sentence as a label: bullets, spaces and a dateline ("JAKARTA – ") trimmed, at most
+/// [`LABEL_CHARS`] characters.
 fn label(text: &str) -> String {
-    let t = text.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '•' | '-' | '–' | '—' | '*' | '·' | '▪')).trim();
+    let t = undated(text.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '•' | '-' | '–' | '—' | '*' | '·' | '▪')).trim());
     if t.chars().count() <= LABEL_CHARS {
         return t.to_string();
     }
@@ -69,6 +70,35 @@ fn label(text: &str) -> String {
         _ => &cut[..],
     };
     format!("{}…", cut.trim_end_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation()))
+}
+
+/// A sentence without its dateline: a place in capitals, perhaps an agency in brackets, and
+/// a dash ("JAKARTA – ", "NEW DELHI (Reuters) - ").
+fn undated(t: &str) -> &str {
+    let place = t.find(|c: char| !(c.is_uppercase() || matches!(c, ' ' | ',' | '.' | '\'' | '’'))).unwrap_or(t.len());
+    if t[..place].chars().filter(|c| c.is_uppercase()).count() < 3 {
+        return t;
+    }
+    let mut rest = &t[place..];
+    if rest.starts_with('(') {
+        match rest.find(')') {
+            Some(i) => rest = rest[i + 1..].trim_start(),
+            None => return t,
+        }
+    }
+    match rest.strip_prefix(['–', '—', '-']) {
+        Some(r) if r.starts_with(' ') && r.trim_start().starts_with(char::is_uppercase) => r.trim_start(),
+        _ => t,
+    }
+}
+
+/// Whether a sentence reads well as a label: it fits in [`LABEL_CHARS`] and does not open
+/// with a word that points back to an earlier sentence ("This move …", "Such steps …").
+fn readable(text: &str) -> bool {
+    const ANAPHORS: &[&str] = &["this", "these", "that", "those", "such", "it", "its", "they", "their", "he", "his", "she", "her"];
+    let t = label(text);
+    let first = t.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
+    !t.ends_with('…') && !ANAPHORS.contains(&first.as_str())
 }
 
 /// Claims among `articles`, most widely carried first.
@@ -118,23 +148,25 @@ pub(crate) fn find(articles: &[Article], content: &Content, covered: &[Vec<Vec<u
         }
         // The label: the most central member (highest total similarity to the others), of
         // those that start like a sentence if any do (a scrape may have cut a first letter
-        // off) and then of those that joined as whole sentences (a sentence that states only
-        // the claim reads better than one that states it in a clause), and of its identical
-        // copies one that starts like a sentence.
-        let mut central: Vec<(bool, bool, f32, u32)> = group
+        // off), then of those that joined as whole sentences (a sentence that states only
+        // the claim reads better than one that states it in a clause), then of those that
+        // read on their own ([`readable`]: whole, not opening with "This …"), and of its
+        // identical copies one that starts like a sentence.
+        let mut central: Vec<(bool, bool, bool, f32, u32)> = group
             .iter()
             .map(|&g| {
                 let total: f32 = group.iter().filter(|&&h| h != g).map(|&h| similarity(&feats[g as usize], &feats[h as usize])).sum();
-                (copies[g as usize].iter().any(|&i| whole(i)), !feats[g as usize].clause, total, g)
+                let cs = &copies[g as usize];
+                (cs.iter().any(|&i| whole(i)), !feats[g as usize].clause, cs.iter().any(|&i| readable(text(i))), total, g)
             })
             .collect();
-        central.sort_by(|x, y| (y.0, y.1, y.2).partial_cmp(&(x.0, x.1, x.2)).unwrap_or(std::cmp::Ordering::Equal).then(x.3.cmp(&y.3)));
+        central.sort_by(|x, y| (y.0, y.1, y.2, y.3).partial_cmp(&(x.0, x.1, x.2, x.3)).unwrap_or(std::cmp::Ordering::Equal).then(x.4.cmp(&y.4)));
         // Candidate labels, best first: the members as ranked, each one's copies that start
         // like a sentence first.
         let ranked: Vec<u32> = central
             .iter()
             .flat_map(|c| {
-                let copies_of = &copies[c.3 as usize];
+                let copies_of = &copies[c.4 as usize];
                 copies_of.iter().filter(|&&i| whole(i)).chain(copies_of.iter().filter(|&&i| !whole(i))).copied()
             })
             .collect();
@@ -261,6 +293,29 @@ mod tests {
         let long = "word ".repeat(100);
         let l = label(&long);
         assert!(l.chars().count() <= LABEL_CHARS + 1 && l.ends_with("word…"), "{l}");
+    }
+
+    #[test]
+    fn labels_lose_their_dateline() {
+        assert_eq!(label("JAKARTA – The report was published on Monday."), "The report was published on Monday.");
+        assert_eq!(label("NEW DELHI (Reuters) - Officials met on Monday."), "Officials met on Monday.");
+        assert_eq!(label("NATO – a Western alliance – met."), "NATO – a Western alliance – met.", "a capitalised name is no dateline unless a sentence follows");
+        assert_eq!(label("US officials met on Monday."), "US officials met on Monday.");
+    }
+
+    #[test]
+    fn labels_prefer_sentences_that_read_alone() {
+        assert!(readable("The council will open a trade office in Kenya."));
+        assert!(!readable("This move was first discussed in March."));
+        assert!(!readable("• Such steps may prove destabilizing."));
+        assert!(!readable(&"word ".repeat(60)), "cut short");
+        // Among equally central members, the one that reads alone labels the claim.
+        let (_, claims) = claims_of(&[
+            "Earlier, the mayor and the council argued for weeks. This plan would open the new ferry terminal to passengers in March, the harbour authority said.",
+            "The harbour authority will open the new ferry terminal to passengers in March.",
+        ]);
+        assert_eq!(claims.len(), 1, "{claims:?}");
+        assert!(claims[0].label.starts_with("The harbour authority"), "{claims:?}");
     }
 
     #[test]
