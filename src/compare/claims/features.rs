@@ -14,7 +14,8 @@
 //! "while", "which", "but", "and the" …, and after a leading frame such as "In recent years,"
 //! or "While X did Y,"), each matched on its own with the sentence's weights, so that one
 //! claim among several in a sentence can meet the sentences that state only it. A clause
-//! that names no one speaks of its sentence's subject.
+//! that names no one, or does not open with a subject of its own (", with a focus on
+//! countering China …"), speaks of its sentence's subject.
 //!
 //! Besides the weighted features a sentence keeps what can make two similar sentences state
 //! different things: its numbers, the words under a negation ("did not approve"), its side in

@@ -11,7 +11,8 @@
 //! - here: a group (of sentences, through them or their clauses) is a claim when it spans
 //!   at least two independent sources (sentences the
 //!   reuse stage found copied between two articles, and sentences of one source, count
-//!   once), labelled by its most central sentence.
+//!   once), labelled by its most central sentence of those that read alone (no dateline,
+//!   not cut short, not opening with "This …").
 //!
 //! Precision comes first: a false merge tells the reader two outlets corroborate each other.
 
