@@ -105,10 +105,10 @@ fn widely_carried_claims_are_found() {
     let cmp = compare(&arts, &[]);
     let r = recall(&arts, &cmp, &truth);
     // Of the seven claims at least three outlets carry, word overlap (precision first)
-    // gathers one with three outlets and two more with two (regression floors, not the goal:
-    // the others are paraphrased beyond shared words, see the note in demo-claims.json).
+    // gathers one with three outlets and three more with two (regression floors, not the
+    // goal: the others are paraphrased beyond shared words, see the note in demo-claims.json).
     let found = |k: usize| r.values().filter(|&&n| n >= k).count();
-    assert!(found(3) >= 1 && found(2) >= 3, "{r:?}");
+    assert!(found(3) >= 1 && found(2) >= 4, "{r:?}");
 }
 
 /// Recall per hand claim and the claims found:

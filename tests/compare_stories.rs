@@ -1,5 +1,6 @@
 //! Claims on short stories written for these tests (tests/fixtures/compare/stories/): an
-//! earthquake, a mayoral election and a company takeover, each told by three or four
+//! earthquake, a mayoral election, a company takeover, a trade office, an interest-rate
+//! rise and a mine expansion, each told by three or four
 //! outlets. Each story mixes paraphrases that must meet, sentences that share most of their
 //! words but state different things (opposite outcomes, other numbers, a negation, another
 //! subject) that must not, a partial copy, and a sentence two pages of one site share.
@@ -139,11 +140,50 @@ fn trade_office() {
     apart(&arts, &cmp, ("east-wire", "played a critical role"), ("harbor-post", "ministry criticised the plan"));
 }
 
+#[test]
+fn interest_rates() {
+    let arts = story(
+        "rates",
+        &[("capital-ledger", "Capital Ledger"), ("finance-wire", "Finance Wire"), ("harbour-times", "Harbour Times"), ("morning-star", "Morning Star")],
+    );
+    let cmp = compare(&arts, &[]);
+    well_formed(&arts, &cmp);
+    // "raised" / "lifted" the "key" / "benchmark" rate, "rising" / "growing" prices; one
+    // outlet adds the old rate (its numbers include the others').
+    same(&arts, &cmp, &[("capital-ledger", "raised its key interest rate"), ("finance-wire", "lifted its benchmark interest rate"), ("morning-star", "had raised the key interest rate")], 3);
+    same(&arts, &cmp, &[("capital-ledger", "inflation had climbed to 6.2"), ("finance-wire", "Inflation climbed to 6.2")], 2);
+    // "warned" / "cautioned", "rising" / "climbing".
+    same(&arts, &cmp, &[("capital-ledger", "Lind warned that prices"), ("harbour-times", "Lind cautioned that prices")], 2);
+    // Another month and figure.
+    apart(&arts, &cmp, ("capital-ledger", "inflation had climbed to 6.2"), ("harbour-times", "Inflation climbed to 5.8"));
+    // The same cost, opposite effects on the same people.
+    apart(&arts, &cmp, ("capital-ledger", "would harm small exporters"), ("harbour-times", "would benefit from the higher"));
+    // A clause about the farmers' costs is the ministry's tax cut, not what farmers said.
+    apart(&arts, &cmp, ("finance-wire", "with a focus on easing"), ("harbour-times", "said rising fuel costs"));
+}
+
+#[test]
+fn mine_expansion() {
+    let arts = story("mine", &[("andes-courier", "Andes Courier"), ("mining-weekly", "Mining Weekly"), ("valley-radio", "Valley Radio")]);
+    let cmp = compare(&arts, &[]);
+    well_formed(&arts, &cmp);
+    // "approved" / "endorsed" / "was approved by".
+    same(&arts, &cmp, &[("andes-courier", "government approved the expansion"), ("mining-weekly", "had endorsed the expansion"), ("valley-radio", "was approved by the regional")], 3);
+    // "have been rising" / "have climbed".
+    same(&arts, &cmp, &[("andes-courier", "Copper prices have been rising"), ("mining-weekly", "Copper prices have climbed")], 2);
+    // "issued a cautionary statement about" / "warned about".
+    same(&arts, &cmp, &[("andes-courier", "issued a cautionary statement"), ("valley-radio", "Environmental groups warned")], 2);
+    // Opposite effects; other numbers; a clause about the company's spending is no farmers' claim.
+    apart(&arts, &cmp, ("andes-courier", "would damage the valley's farms"), ("mining-weekly", "would benefit from the expansion"));
+    apart(&arts, &cmp, ("andes-courier", "The mine employs 1,200"), ("mining-weekly", "will employ 2,000"));
+    apart(&arts, &cmp, ("mining-weekly", "with a focus on cutting"), ("valley-radio", "their water use had already been cut"));
+}
+
 /// The claims of every story: `cargo test --test compare_stories -- --ignored --nocapture`.
 #[test]
 #[ignore]
 fn print_story_claims() {
-    for dir in ["quake", "election", "merger", "office"] {
+    for dir in ["quake", "election", "merger", "office", "rates", "mine"] {
         let mut files: Vec<String> = std::fs::read_dir(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/compare/stories").join(dir))
             .expect("dir")
             .map(|e| e.expect("entry").path().file_stem().expect("stem").to_string_lossy().to_string())

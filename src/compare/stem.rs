@@ -72,6 +72,7 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("rose", "rise"),
     ("risen", "rise"),
     ("rises", "rise"),
+    ("rising", "rise"),
     ("fell", "fall"),
     ("fallen", "fall"),
     ("falls", "fall"),
@@ -103,6 +104,7 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("grown", "grow"),
     ("withdrew", "withdraw"),
     ("withdrawn", "withdraw"),
+    ("cautionary", "caution"),
     ("police", "police"),
     ("policing", "police"),
 ];
@@ -168,6 +170,8 @@ mod tests {
         same(&["die", "died", "dead", "deaths"]);
         same(&["country", "countries"]);
         same(&["office", "offices"]);
+        same(&["rise", "rises", "rising", "rose", "risen"]);
+        same(&["caution", "cautionary"]);
     }
 
     #[test]

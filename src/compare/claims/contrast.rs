@@ -6,7 +6,7 @@
 //! two sentences on opposite sides of a group are never linked.
 //!
 //! The lists are written for this crate from general news usage (outcomes of votes, trials,
-//! markets, disasters, deals); nothing in them is specific to one story.
+//! markets, disasters, deals, and what a decision does to someone: benefit or harm); nothing in them is specific to one story.
 
 use super::super::stem::stem;
 use rustc_hash::FxHashMap;
@@ -28,6 +28,7 @@ const GROUPS: &[(&[&str], &[&str])] = &[
     (&["profit", "surplus"], &["loss", "deficit"]),
     (&["agree", "accord"], &["disagree", "dispute"]),
     (&["succeed", "success"], &["fail", "failure"]),
+    (&["benefit", "boost", "improve", "foster", "strengthen"], &["harm", "damage", "undermine", "erode", "hamper", "hinder", "jeopardize", "weaken", "interfere", "interference"]),
     (&["north", "northern"], &["south", "southern"]),
     (&["east", "eastern"], &["west", "western"]),
 ];
@@ -71,6 +72,10 @@ mod tests {
         assert!(opposed(&[a], &[r]));
         assert!(!opposed(&[a, r], &[r]), "a sentence with both sides takes none");
         assert!(!opposed(&[a], &[a]));
+        // Effects: what a decision does to someone.
+        assert_eq!(side(&stem("benefit")).map(|s| s ^ 1), side(&stem("harm")));
+        assert_eq!(side(&stem("fostering")), side(&stem("boosts")));
+        assert_eq!(side(&stem("interference")), side(&stem("undermined")));
     }
 
     #[test]

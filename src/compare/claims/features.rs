@@ -14,7 +14,8 @@
 //! "while", "which", "but", "and the" …, and after a leading frame such as "In recent years,"
 //! or "While X did Y,"), each matched on its own with the sentence's weights, so that one
 //! claim among several in a sentence can meet the sentences that state only it. A clause
-//! that names no one speaks of its sentence's subject.
+//! that names no one, or does not open with a subject of its own (", with a focus on
+//! countering China …"), speaks of its sentence's subject.
 //!
 //! Besides the weighted features a sentence keeps what can make two similar sentences state
 //! different things: its numbers, the words under a negation ("did not approve"), its side in
@@ -274,6 +275,19 @@ fn unweighted(mut r: Raw, sources: &[u32], is_num: &[bool]) -> Features {
     Features { article: r.article, source: sources[r.article as usize], sentence: r.sentence, ids, weights, norm: 0.0, nums, negated: r.negated, sides: r.sides, subject: r.subject, clause: r.clause }
 }
 
+/// Whether a clause opens with a subject of its own: after any conjunction ("while", "but",
+/// "and" …), a capitalised word or a determiner or pronoun ("; China opposes …", ", while the
+/// ministry said …"), not a relative, a preposition or a participle (", which …", ", with a
+/// focus on …", ": countering …").
+fn opens_with_subject(toks: &[Token]) -> bool {
+    const CONJUNCTIONS: &[&str] = &["while", "whereas", "but", "and", "although", "though", "because", "since", "after", "as", "so", "yet"];
+    let first = toks.iter().position(|t| !CONJUNCTIONS.contains(&&*t.norm)).and_then(|k| toks.get(k));
+    first.is_some_and(|t| t.cap || CLAUSE_SUBJECTS.contains(&&*t.norm))
+}
+
+/// Words that open a subject: determiners and pronouns.
+const CLAUSE_SUBJECTS: &[&str] = &["the", "a", "an", "it", "they", "he", "she", "we", "i", "this", "these", "those", "that", "its", "their", "his", "her", "our", "some", "many", "most", "all", "both", "each", "several", "other", "others"];
+
 impl FeatureSet {
     /// Features of all claim sentences of `articles` with at least [`MIN_FEATURES`].
     pub(super) fn new(articles: &[Article], content: &Content) -> FeatureSet {
@@ -320,8 +334,12 @@ impl FeatureSet {
                     c.features.dedup_by_key(|x| x.0);
                     if c.features.len() >= MIN_CLAUSE && c.features.len() < whole {
                         c.clause = true;
-                        // A clause that names no one speaks of the sentence's subject (", which
-                        // prohibits …", ", with a focus on …").
+                        // A clause that names no one, or does not open with a subject of its own
+                        // (", which prohibits …", ", with a focus on countering China …",
+                        // ": countering China …"), speaks of the sentence's subject.
+                        if w[0] > 0 && !opens_with_subject(&toks[w[0]..w[1]]) {
+                            c.subject = None;
+                        }
                         c.subject = c.subject.or(subject);
                         sentences.push(unweighted(c, &sources, &vocab.is_num));
                     }
@@ -410,6 +428,23 @@ mod tests {
         // A clause that names no one speaks of the sentence's subject.
         assert!(set.sentences[0].subject.is_some());
         assert!(set.sentences.iter().all(|f| f.subject == set.sentences[0].subject));
+    }
+
+    #[test]
+    fn clauses_without_a_subject_of_their_own_keep_the_sentence_s() {
+        let arts: Vec<Article> = ["Mayor Varga will open a new trade office in the northern port city in September, with a focus on countering Ghana's cheaper cocoa exports in the region; Ghana rejected the plan as unfair to its farmers and traders."]
+            .iter()
+            .map(|t| article("a", t))
+            .collect();
+        let set = FeatureSet::new(&arts, &Content::new(&arts));
+        let whole = set.sentences[0].subject;
+        let clauses: Vec<&Features> = set.sentences.iter().filter(|f| f.clause).collect();
+        assert_eq!(clauses.len(), 3, "{}", clauses.len());
+        // ", with a focus on countering Ghana's …" names Ghana, but not as its subject.
+        assert_eq!(clauses[1].subject, whole);
+        // "; Ghana rejected …" has a subject of its own.
+        assert_ne!(clauses[2].subject, whole);
+        assert!(clauses[2].subject.is_some());
     }
 
     #[test]

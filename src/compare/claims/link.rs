@@ -252,3 +252,17 @@ fn sample(v: &[u32], k: usize) -> Vec<u32> {
     (0..k).map(|i| v[i * v.len() / k]).collect()
 }
 
+
+/// Experimental pair metrics (analysis only).
+#[cfg(test)]
+pub(super) fn metric(x: &Features, y: &Features, which: &str) -> f32 {
+    let (cos, shared, sx, sy) = cosine(x, y);
+    if differ(x, y) || shared < MIN_SHARED {
+        return 0.0;
+    }
+    match which {
+        "contain" => sx.max(sy),
+        "shared" => shared as f32,
+        _ => cos,
+    }
+}

@@ -11,7 +11,8 @@
 //! - here: a group (of sentences, through them or their clauses) is a claim when it spans
 //!   at least two independent sources (sentences the
 //!   reuse stage found copied between two articles, and sentences of one source, count
-//!   once), labelled by its most central sentence.
+//!   once), labelled by its most central sentence of those that read alone (no dateline,
+//!   not cut short, not opening with "This …").
 //!
 //! Precision comes first: a false merge tells the reader two outlets corroborate each other.
 
@@ -71,9 +72,10 @@ fn independent<'a>(members: &[(usize, usize)], covered: &[Vec<Vec<u32>>], source
     (0..members.len()).filter(|&i| find(&mut root, i) == i).count()
 }
 
-/// A sentence as a label: bullets and spaces trimmed, at most [`LABEL_CHARS`] characters.
+/// A sentence as a label: bullets, spaces and a dateline ("JAKARTA – ") trimmed, at most
+/// [`LABEL_CHARS`] characters.
 fn label(text: &str) -> String {
-    let t = text.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '•' | '-' | '–' | '—' | '*' | '·' | '▪')).trim();
+    let t = undated(text.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '•' | '-' | '–' | '—' | '*' | '·' | '▪')).trim());
     if t.chars().count() <= LABEL_CHARS {
         return t.to_string();
     }
@@ -83,6 +85,35 @@ fn label(text: &str) -> String {
         _ => &cut[..],
     };
     format!("{}…", cut.trim_end_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation()))
+}
+
+/// A sentence without its dateline: a place in capitals, perhaps an agency in brackets, and
+/// a dash ("JAKARTA – ", "NEW DELHI (Reuters) - ").
+fn undated(t: &str) -> &str {
+    let place = t.find(|c: char| !(c.is_uppercase() || matches!(c, ' ' | ',' | '.' | '\'' | '’'))).unwrap_or(t.len());
+    if t[..place].chars().filter(|c| c.is_uppercase()).count() < 3 {
+        return t;
+    }
+    let mut rest = &t[place..];
+    if rest.starts_with('(') {
+        match rest.find(')') {
+            Some(i) => rest = rest[i + 1..].trim_start(),
+            None => return t,
+        }
+    }
+    match rest.strip_prefix(['–', '—', '-']) {
+        Some(r) if r.starts_with(' ') && r.trim_start().starts_with(char::is_uppercase) => r.trim_start(),
+        _ => t,
+    }
+}
+
+/// Whether a sentence reads well as a label: it fits in [`LABEL_CHARS`] and does not open
+/// with a word that points back to an earlier sentence ("This move …", "Such steps …").
+fn readable(text: &str) -> bool {
+    const ANAPHORS: &[&str] = &["this", "these", "that", "those", "such", "it", "its", "they", "their", "he", "his", "she", "her"];
+    let t = label(text);
+    let first = t.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
+    !t.ends_with('…') && !ANAPHORS.contains(&first.as_str())
 }
 
 /// Claims among `articles`, most widely carried first.
@@ -137,23 +168,25 @@ pub(crate) fn find(articles: &[Article], content: &Content, covered: &[Vec<Vec<u
         }
         // The label: the most central member (highest total similarity to the others), of
         // those that start like a sentence if any do (a scrape may have cut a first letter
-        // off) and then of those that joined as whole sentences (a sentence that states only
-        // the claim reads better than one that states it in a clause), and of its identical
-        // copies one that starts like a sentence.
-        let mut central: Vec<(bool, bool, f32, u32)> = group
+        // off), then of those that joined as whole sentences (a sentence that states only
+        // the claim reads better than one that states it in a clause), then of those that
+        // read on their own ([`readable`]: whole, not opening with "This …"), and of its
+        // identical copies one that starts like a sentence.
+        let mut central: Vec<(bool, bool, bool, f32, u32)> = group
             .iter()
             .map(|&g| {
                 let total: f32 = group.iter().filter(|&&h| h != g).map(|&h| similarity(&feats[g as usize], &feats[h as usize])).sum();
-                (copies[g as usize].iter().any(|&i| whole(i)), !feats[g as usize].clause, total, g)
+                let cs = &copies[g as usize];
+                (cs.iter().any(|&i| whole(i)), !feats[g as usize].clause, cs.iter().any(|&i| readable(text(i))), total, g)
             })
             .collect();
-        central.sort_by(|x, y| (y.0, y.1, y.2).partial_cmp(&(x.0, x.1, x.2)).unwrap_or(std::cmp::Ordering::Equal).then(x.3.cmp(&y.3)));
+        central.sort_by(|x, y| (y.0, y.1, y.2, y.3).partial_cmp(&(x.0, x.1, x.2, x.3)).unwrap_or(std::cmp::Ordering::Equal).then(x.4.cmp(&y.4)));
         // Candidate labels, best first: the members as ranked, each one's copies that start
         // like a sentence first.
         let ranked: Vec<u32> = central
             .iter()
             .flat_map(|c| {
-                let copies_of = &copies[c.3 as usize];
+                let copies_of = &copies[c.4 as usize];
                 copies_of.iter().filter(|&&i| whole(i)).chain(copies_of.iter().filter(|&&i| !whole(i))).copied()
             })
             .collect();
@@ -336,6 +369,29 @@ mod tests {
     }
 
     #[test]
+    fn labels_lose_their_dateline() {
+        assert_eq!(label("JAKARTA – The report was published on Monday."), "The report was published on Monday.");
+        assert_eq!(label("NEW DELHI (Reuters) - Officials met on Monday."), "Officials met on Monday.");
+        assert_eq!(label("NATO – a Western alliance – met."), "NATO – a Western alliance – met.", "a capitalised name is no dateline unless a sentence follows");
+        assert_eq!(label("US officials met on Monday."), "US officials met on Monday.");
+    }
+
+    #[test]
+    fn labels_prefer_sentences_that_read_alone() {
+        assert!(readable("The council will open a trade office in Kenya."));
+        assert!(!readable("This move was first discussed in March."));
+        assert!(!readable("• Such steps may prove destabilizing."));
+        assert!(!readable(&"word ".repeat(60)), "cut short");
+        // Among equally central members, the one that reads alone labels the claim.
+        let (_, claims) = claims_of(&[
+            "Earlier, the mayor and the council argued for weeks. This plan would open the new ferry terminal to passengers in March, the harbour authority said.",
+            "The harbour authority will open the new ferry terminal to passengers in March.",
+        ]);
+        assert_eq!(claims.len(), 1, "{claims:?}");
+        assert!(claims[0].label.starts_with("The harbour authority"), "{claims:?}");
+    }
+
+    #[test]
     fn average_link_does_not_chain() {
         // a ~ b and b ~ c, but a and c have little in common: no claim joins all three.
         let (_, claims) = claims_of(&[
@@ -390,6 +446,74 @@ mod probe {
                     println!("  clause {} {} ({} / {} feats, {shared} shared): sim {:.3} differ {}", f.clause, g.clause, f.ids.len(), g.ids.len(), similarity(f, g), differ(f, g));
                 }
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod pairs {
+    use super::super::words::Content;
+    use super::features::FeatureSet;
+    use super::link::{differ, similarity};
+    use crate::analysis::Article;
+    use std::collections::BTreeSet;
+
+    /// The cross-source pairs of hand-labelled demo sentences (tests/fixtures/compare/
+    /// demo-claims.json), most alike first, marked TRUE when they share a hand claim: how
+    /// well a pair score separates true from false pairs (analysis only, `METRIC=cos|contain`):
+    /// `cargo test --lib pair_metrics -- --ignored --nocapture`.
+    #[test]
+    #[ignore]
+    fn pair_metrics() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("www/corpus");
+        let index: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(dir.join("index.json")).unwrap()).unwrap();
+        let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
+        files.sort();
+        let arts: Vec<Article> = files
+            .iter()
+            .map(|p| {
+                let id = p.file_stem().unwrap().to_string_lossy().to_string();
+                let source = index["articles"].as_array().and_then(|a| a.iter().find(|x| x["id"] == id.as_str())).and_then(|x| x["source"].as_str()).unwrap_or(&id).to_string();
+                Article::segmented(&id, &source, &std::fs::read_to_string(p).unwrap()).unwrap()
+            })
+            .collect();
+        let fold = |s: &str| s.to_lowercase().replace(['’', '‘'], "'").replace(['“', '”'], "\"");
+        let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/compare/demo-claims.json")).unwrap()).unwrap();
+        let mut labels: std::collections::HashMap<(u32, u32), BTreeSet<String>> = Default::default();
+        for c in json["claims"].as_array().unwrap() {
+            let id = c["id"].as_str().unwrap().to_string();
+            for pair in c["sentences"].as_array().unwrap() {
+                let (file, snip) = (pair[0].as_str().unwrap(), fold(pair[1].as_str().unwrap()));
+                let home = arts.iter().position(|a| a.id.starts_with(file)).unwrap();
+                for (ai, a) in arts.iter().enumerate().filter(|(_, a)| a.source == arts[home].source) {
+                    for (si, s) in a.sentences.iter().enumerate() {
+                        if fold(&a.doc.text[s.range.clone()]).contains(&snip) {
+                            labels.entry((ai as u32, si as u32)).or_default().insert(id.clone());
+                        }
+                    }
+                }
+            }
+        }
+        let set = FeatureSet::new(&arts, &Content::new(&arts));
+        let n = set.sentences.len();
+        let mut rows = Vec::new();
+        for i in 0..n {
+            for j in i + 1..n {
+                let (x, y) = (&set.sentences[i], &set.sentences[j]);
+                if x.source == y.source {
+                    continue;
+                }
+                let (Some(lx), Some(ly)) = (labels.get(&(x.article, x.sentence)), labels.get(&(y.article, y.sentence))) else { continue };
+                let truth = lx.intersection(ly).next().is_some();
+                let metric = std::env::var("METRIC").unwrap_or_default();
+                let m = super::link::metric(x, y, &metric);
+                if m <= 0.0 { continue; }
+                rows.push((m, truth, similarity(x, y), differ(x, y), format!("{}.{}{} - {}.{}{} {:?}|{:?}", x.article, x.sentence, if x.clause {"c"} else {""}, y.article, y.sentence, if y.clause {"c"} else {""}, lx, ly)));
+            }
+        }
+        rows.sort_by(|a, b| b.0.total_cmp(&a.0));
+        for r in rows.iter().take(60) {
+            println!("{:.3} {} sim {:.3} {}", r.0, if r.1 { "TRUE " } else { "false" }, r.2, r.4);
         }
     }
 }
