@@ -112,6 +112,20 @@ fn validate(input: &Input) -> Result<(), Error> {
 /// of the flag 0.685 with loaded cues only → 0.698; 0.5 and 0.7 did worse).
 const LOADED_EVALUATIVE_MIN: f64 = 0.6;
 
+/// Whether a sentence's cues make its wording `loaded`: a loaded cue, a strongly evaluative
+/// one ([`LOADED_EVALUATIVE_MIN`]), or a booster ("of course", "clearly", "in fact", "really":
+/// the writer's asserted certainty, an epistemological bias in Recasens et al. 2013). The
+/// booster rule was chosen by leave-one-topic-out cross-validation over the seven BABE dev
+/// topics (chosen in every fold; held-out macro-F1 0.698 → 0.708; boosters occur 59 times in
+/// Biased and 20 times in Non-biased sentences there).
+fn is_loaded(cues: &[analysis::Cue]) -> bool {
+    cues.iter().any(|c| match c.kind {
+        CueKind::Loaded | CueKind::Booster => true,
+        CueKind::Evaluative => c.weight >= LOADED_EVALUATIVE_MIN,
+        _ => false,
+    })
+}
+
 /// Ingest, segment, cues, holders and sentence-level measures of one article.
 fn analyse_article(input: &ArticleInput) -> Result<Article, Error> {
     let doc = ingest::ingest(input)?;
@@ -132,9 +146,7 @@ fn analyse_article(input: &ArticleInput) -> Result<Article, Error> {
             let subjectivity = 1.0 - (-weight / 1.5).exp();
             let in_quote = quotes.iter().any(|q| q.range.start < s.range.end && s.range.start < q.range.end);
             let flags = Flags {
-                loaded: cues.iter().any(|c| {
-                    c.kind == CueKind::Loaded || (c.kind == CueKind::Evaluative && c.weight >= LOADED_EVALUATIVE_MIN)
-                }),
+                loaded: is_loaded(&cues),
                 opinion: false,
                 hedged: cues.iter().any(|c| c.kind == CueKind::Hedge),
                 attributed: holder.is_some() || in_quote,
@@ -347,5 +359,21 @@ mod tests {
         assert!(super::round3(-0.0001).is_sign_positive());
         assert_eq!(super::round3(-0.0006), -0.001);
         assert_eq!(super::round3(f64::NAN), 0.0);
+    }
+
+    fn loaded(text: &str) -> bool {
+        let input = crate::report::Input {
+            articles: vec![crate::report::ArticleInput { id: "a".into(), text: Some(text.into()), ..Default::default() }],
+            ..Default::default()
+        };
+        let r = crate::analyze(&input).unwrap();
+        r.articles[0].sentences.iter().any(|s| s.flags.iter().any(|f| f == "loaded"))
+    }
+
+    #[test]
+    fn boosters_and_strong_evaluations_are_loaded_plain_reports_are_not() {
+        assert!(loaded("The council clearly failed the residents of the town."));
+        assert!(loaded("Of course, the new tax will fall on the workers."));
+        assert!(!loaded("The council met on Tuesday to discuss the new tax."));
     }
 }
