@@ -11,7 +11,11 @@
 //! - **topic words** ("peace", "security", "war", "crisis": the lexicon's news-neutral words,
 //!   see `src/lexicon/data/parallax-evaluative.tsv`) name what a story is about rather than
 //!   evaluate a target; their valence is kept apart from evaluative words' so the model can
-//!   weigh "a story about security" differently from "a reckless plan".
+//!   weigh "a story about security" differently from "a reckless plan";
+//! - **consequences**: a topic word that is the *outcome* of what the sentence describes ("will
+//!   *create* more worries", "*led to* war", "*brought* peace") evaluates its cause, so inside
+//!   the scope of a causative verb ([`CAUSATIVES`], up to [`REVERSER_SCOPE`] words, stopping
+//!   at punctuation) a topic word counts as an evaluative word.
 
 use crate::lexicon::{is_topic_word, report_verb, valence};
 
@@ -34,6 +38,21 @@ const REVERSERS: &[&str] = &[
     "undercut", "undercuts", "undermine", "undermined", "undermines", "undermining", "weaken", "weakened",
     "weakening", "weakens",
 ];
+
+/// Causative verbs: what follows them is an outcome of the subject's action (consequence
+/// framing, Entman 1993: "problem definition, causal interpretation"). Written for Parallax;
+/// sorted.
+const CAUSATIVES: &[&str] = &[
+    "bring", "brings", "brought", "cause", "caused", "causes", "causing", "create",
+    "created", "creates", "creating", "fuel", "fueled", "fueling", "fuelled", "fuels",
+    "invite", "invites", "lead", "leading", "leads", "led", "pose", "posed",
+    "poses", "posing", "provoke", "provoked", "provokes", "result", "resulted", "resulting",
+    "results", "spark", "sparked", "sparks", "trigger", "triggered", "triggers",
+];
+
+fn is_causative(u: &str) -> bool {
+    CAUSATIVES.binary_search(&u).is_ok()
+}
 
 fn is_reverser(u: &str) -> bool {
     // A hash set built on first use: this runs for every word of every scored sentence, and
@@ -66,7 +85,13 @@ pub fn valences(units: &[&str], negated: &[bool]) -> Valences {
             v.map(|v| v / 4.0 * neg * rev)
         })
         .collect();
-    let topic = units.iter().zip(&raw).map(|(u, v)| v.is_some() && is_topic_word(u) && report_verb(u).is_none()).collect();
+    let caused = scope_after(units, is_causative, REVERSER_SCOPE);
+    let topic = units
+        .iter()
+        .zip(&raw)
+        .zip(&caused)
+        .map(|((u, v), &c)| v.is_some() && !c && is_topic_word(u) && report_verb(u).is_none())
+        .collect();
     let polar = raw.iter().map(|v| v.filter(|v| v.abs() >= 1.0).map_or(0, |v| if v > 0.0 { 1 } else { -1 })).collect();
     Valences { val, topic, polar }
 }
@@ -125,5 +150,19 @@ mod tests {
         let units = ["peace", "reckless"];
         let v = valences(&units, &[false, false]);
         assert_eq!(v.topic, vec![true, false]);
+    }
+
+    #[test]
+    fn an_outcome_is_an_evaluation_not_a_topic() {
+        let topic = |sentence: &str, word: &str| {
+            let units: Vec<&str> = sentence.split(' ').collect();
+            let v = valences(&units, &vec![false; units.len()]);
+            v.topic[units.iter().position(|u| *u == word).unwrap()]
+        };
+        assert!(topic("the talks were about war", "war"));
+        assert!(!topic("the plan will create more worries", "worries"));
+        assert!(!topic("the decision led to war", "war"));
+        assert!(topic("the decision led nowhere , and war", "war"));
+        assert!(CAUSATIVES.windows(2).all(|w| w[0] < w[1]));
     }
 }
