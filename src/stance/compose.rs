@@ -15,7 +15,8 @@
 //! - **consequences**: a topic word that is the *outcome* of what the sentence describes ("will
 //!   *create* more worries", "*led to* war", "*brought* peace") evaluates its cause, so inside
 //!   the scope of a causative verb ([`CAUSATIVES`], up to [`REVERSER_SCOPE`] words, stopping
-//!   at punctuation) a topic word counts as an evaluative word.
+//!   at punctuation) a topic word counts as an evaluative word, and the causative itself has
+//!   no valence of its own (VADER rates "create" +1.1: it is the outcome that evaluates).
 
 use crate::lexicon::{is_topic_word, report_verb, valence};
 
@@ -74,7 +75,10 @@ pub struct Valences {
 
 /// Contextual valences of `units`; `negated[i]` = unit `i` is in a negation's scope.
 pub fn valences(units: &[&str], negated: &[bool]) -> Valences {
-    let raw: Vec<Option<f32>> = units.iter().map(|u| if is_punct(u) { None } else { valence(u) }).collect();
+    // A causative's own prior valence ("create" +1.1, "spark" +0.9) is not what it says: its
+    // outcome's is ("will create more worries").
+    let raw: Vec<Option<f32>> =
+        units.iter().map(|u| if is_punct(u) || is_causative(u) { None } else { valence(u) }).collect();
     let reversed = scope_after(units, is_reverser, REVERSER_SCOPE);
     let val = raw
         .iter()
@@ -163,6 +167,10 @@ mod tests {
         assert!(!topic("the plan will create more worries", "worries"));
         assert!(!topic("the decision led to war", "war"));
         assert!(topic("the decision led nowhere , and war", "war"));
+        let units = ["it", "will", "create", "worries"];
+        let v = valences(&units, &[false; 4]);
+        assert_eq!((v.val[2], v.polar[2]), (None, 0));
+        assert!(v.val[3].unwrap() < 0.0);
         assert!(CAUSATIVES.windows(2).all(|w| w[0] < w[1]));
     }
 }
