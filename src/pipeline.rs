@@ -45,8 +45,8 @@ pub fn analyze(input: &Input) -> Result<Report, Error> {
     let mut article_stances = Vec::with_capacity(articles.len());
     for a in &mut articles {
         let found: Vec<_> = a.sentences.iter().map(|s| matcher.find(&a.tokens[s.tokens.clone()])).collect();
-        let pronouns = if persons.iter().any(|&p| p) {
-            let ranges: Vec<_> = a.sentences.iter().map(|s| s.tokens.clone()).collect();
+        let ranges: Vec<_> = a.sentences.iter().map(|s| s.tokens.clone()).collect();
+        let mut pronouns = if persons.iter().any(|&p| p) {
             stance::coref::pronoun_mentions(&a.tokens, &ranges, |si| {
                 let mut named: Vec<usize> = found[si].iter().map(|m| m.target).filter(|&t| persons[t]).collect();
                 named.dedup();
@@ -55,6 +55,18 @@ pub fn analyze(input: &Input) -> Result<Report, Error> {
         } else {
             vec![Vec::new(); a.sentences.len()]
         };
+        if let Some(main) = targets.iter().position(|t| t.main) {
+            // "But this will be a perilous step" after a sentence about the story's event.
+            let this = stance::coref::demonstrative_mentions(&a.tokens, &ranges, |si| {
+                found[si].iter().any(|m| m.target == main)
+                    || !stance::targets::event_anaphors(&a.tokens[ranges[si].clone()]).is_empty()
+            });
+            for (p, d) in pronouns.iter_mut().zip(this) {
+                if let Some(d) = d {
+                    p.push((main, d));
+                }
+            }
+        }
         for ((s, pronouns), found) in a.sentences.iter_mut().zip(&pronouns).zip(&found) {
             s.stance = stance::sentence_stance_with(
                 &a.doc.text, &a.tokens, s.tokens.clone(), &s.cues, &targets, found, &s.holder, pronouns,
