@@ -57,10 +57,13 @@ pub fn analyze(input: &Input) -> Result<Report, Error> {
         };
         if let Some(main) = targets.iter().position(|t| t.main) {
             // "But this will be a perilous step" after a sentence about the story's event.
-            let this = stance::coref::demonstrative_mentions(&a.tokens, &ranges, |si| {
-                found[si].iter().any(|m| m.target == main)
-                    || !stance::targets::event_anaphors(&a.tokens[ranges[si].clone()]).is_empty()
-            });
+            let here: Vec<bool> = (0..ranges.len())
+                .map(|si| {
+                    found[si].iter().any(|m| m.target == main)
+                        || !stance::targets::event_anaphors(&a.tokens[ranges[si].clone()]).is_empty()
+                })
+                .collect();
+            let this = stance::coref::demonstrative_mentions(&a.tokens, &ranges, |si| here[si]);
             for (p, d) in pronouns.iter_mut().zip(this) {
                 if let Some(d) = d {
                     p.push((main, d));

@@ -52,7 +52,10 @@ const CAUSATIVES: &[&str] = &[
 ];
 
 fn is_causative(u: &str) -> bool {
-    CAUSATIVES.binary_search(&u).is_ok()
+    // A hash set built on first use, like the reversers': this runs for every word of every
+    // scored sentence.
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| CAUSATIVES.iter().copied().collect()).contains(u)
 }
 
 fn is_reverser(u: &str) -> bool {
