@@ -127,16 +127,27 @@ fn validate(input: &Input) -> Result<(), Error> {
 /// of the flag 0.685 with loaded cues only → 0.698; 0.5 and 0.7 did worse).
 const LOADED_EVALUATIVE_MIN: f64 = 0.6;
 
+/// A report verb with epistemic weight below this casts doubt on what it reports.
+const LOADED_REPORT_BELOW: f64 = 0.375;
+
 /// Whether a sentence's cues make its wording `loaded`: a loaded cue, a strongly evaluative
 /// one ([`LOADED_EVALUATIVE_MIN`]), or a booster ("of course", "clearly", "in fact", "really":
 /// the writer's asserted certainty, an epistemological bias in Recasens et al. 2013). The
 /// booster rule was chosen by leave-one-topic-out cross-validation over the seven BABE dev
 /// topics (chosen in every fold; held-out macro-F1 0.698 → 0.708; boosters occur 59 times in
 /// Biased and 20 times in Non-biased sentences there).
+///
+/// A report verb that casts doubt on what it reports ("claims", "alleges", "touts", "boasts",
+/// "scoffs": epistemic weight below [`LOADED_REPORT_BELOW`] in `parallax-report-verbs.tsv`,
+/// where "said" is 0.5 and "admitted" 0.8) is loaded too: the writer's choice of verb slants
+/// the report (Recasens et al. 2013). Chosen the same way (leave-one-topic-out over the BABE
+/// dev topics, the cut at 0.35 chosen in all seven folds: held-out macro-F1 0.708 → 0.722;
+/// "claim(s/ed/ing)" occur in 44 Biased and 11 Non-biased sentences there).
 fn is_loaded(cues: &[analysis::Cue]) -> bool {
     cues.iter().any(|c| match c.kind {
         CueKind::Loaded | CueKind::Booster => true,
         CueKind::Evaluative => c.weight >= LOADED_EVALUATIVE_MIN,
+        CueKind::Report => c.weight < LOADED_REPORT_BELOW,
         _ => false,
     })
 }
@@ -390,5 +401,7 @@ mod tests {
         assert!(loaded("The council clearly failed the residents of the town."));
         assert!(loaded("Of course, the new tax will fall on the workers."));
         assert!(!loaded("The council met on Tuesday to discuss the new tax."));
+        assert!(loaded("The mayor claims the new tax will pay for the bridge."));
+        assert!(!loaded("The mayor said the new tax will pay for the bridge."));
     }
 }
