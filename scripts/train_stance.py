@@ -8,8 +8,8 @@
 Data: NewsMTSC (Hamborg & Donnay, EACL 2021, "NewsMTSC: A Dataset for (Multi-)Target-
 dependent Sentiment Classification in Political News Articles"), read from
 $PARALLAX_DATA/newsmtsc (default ../shared/data relative to the repository root).
-Trained on train.norm.jsonl only; dev_mt and dev_rw choose the regularisation, the
-and how many buckets to keep. The held-out test set is not used.
+Trained on train.norm.jsonl only (classes weighted inversely to their frequency); dev_mt and
+dev_rw choose the regularisation and how many buckets to keep. The held-out test set is not used.
 Labels: negative -> against, neutral -> none, positive -> favor.
 
 Features come from the crate itself (`cargo run --release --example features`), so the
@@ -34,7 +34,11 @@ OUT = os.path.join(ROOT, "src", "stance", "weights.rs")
 BITS = 20
 LABELS = {"negative": 0, "neutral": 1, "positive": 2}  # against, none, favor
 
-GRID_C = [0.2, 0.4, 0.8]
+GRID_C = [0.1, 0.2, 0.4]
+# Classes weighted inversely to their frequency (favor is the rarest: 27% of train): chosen
+# for macro-F1; dev mean 0.652 -> 0.659 and 5-fold grouped CV on train 0.645 -> 0.648 at the
+# time (both within noise, but the same direction).
+CLASS_WEIGHT = "balanced"
 GRID_KEEP = [8000, 16000]
 
 
@@ -100,7 +104,7 @@ def main(argv):
     Xs = X[:, seen]
     best = None
     for C in GRID_C:
-        m = LogisticRegression(C=C, max_iter=5000)
+        m = LogisticRegression(C=C, max_iter=5000, class_weight=CLASS_WEIGHT)
         m.fit(Xs, y)
         coef = np.zeros((3, 1 << BITS))
         coef[:, seen] = m.coef_

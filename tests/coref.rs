@@ -46,3 +46,16 @@ fn a_capital_acting_stands_for_its_country() {
     assert!(stance_targets(&r, 1).is_empty(), "a place, not an actor");
     assert!(stance_targets(&r, 2).is_empty(), "part of a longer name");
 }
+
+#[test]
+fn this_after_a_sentence_about_the_main_target_refers_to_it() {
+    let r = run(
+        "The utility plans to build a dam on the river. But this would be a reckless gamble with the valley. \
+         This is the third such project. Farmers met on Friday. This was a costly mistake.",
+        &["dam", "farmers"],
+    );
+    assert_eq!(stance_targets(&r, 0), ["t0"]);
+    assert_eq!(stance_targets(&r, 1), ["t0"], "“this” opens a clause after the dam sentence");
+    assert!(stance_targets(&r, 2).is_empty(), "no chains");
+    assert!(stance_targets(&r, 4).is_empty(), "only the first (main) target is pointed back to");
+}

@@ -11,7 +11,12 @@
 //! - **topic words** ("peace", "security", "war", "crisis": the lexicon's news-neutral words,
 //!   see `src/lexicon/data/parallax-evaluative.tsv`) name what a story is about rather than
 //!   evaluate a target; their valence is kept apart from evaluative words' so the model can
-//!   weigh "a story about security" differently from "a reckless plan".
+//!   weigh "a story about security" differently from "a reckless plan";
+//! - **consequences**: a topic word that is the *outcome* of what the sentence describes ("will
+//!   *create* more worries", "*led to* war", "*brought* peace") evaluates its cause, so inside
+//!   the scope of a causative verb ([`CAUSATIVES`], up to [`REVERSER_SCOPE`] words, stopping
+//!   at punctuation) a topic word counts as an evaluative word, and the causative itself has
+//!   no valence of its own (VADER rates "create" +1.1: it is the outcome that evaluates).
 
 use crate::lexicon::{is_topic_word, report_verb, valence};
 
@@ -35,6 +40,24 @@ const REVERSERS: &[&str] = &[
     "weakening", "weakens",
 ];
 
+/// Causative verbs: what follows them is an outcome of the subject's action (consequence
+/// framing, Entman 1993: "problem definition, causal interpretation"). Written for Parallax;
+/// sorted.
+const CAUSATIVES: &[&str] = &[
+    "bring", "brings", "brought", "cause", "caused", "causes", "causing", "create",
+    "created", "creates", "creating", "fuel", "fueled", "fueling", "fuelled", "fuels",
+    "invite", "invites", "lead", "leading", "leads", "led", "pose", "posed",
+    "poses", "posing", "provoke", "provoked", "provokes", "result", "resulted", "resulting",
+    "results", "spark", "sparked", "sparks", "trigger", "triggered", "triggers",
+];
+
+fn is_causative(u: &str) -> bool {
+    // A hash set built on first use, like the reversers': this runs for every word of every
+    // scored sentence.
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| CAUSATIVES.iter().copied().collect()).contains(u)
+}
+
 fn is_reverser(u: &str) -> bool {
     // A hash set built on first use: this runs for every word of every scored sentence, and
     // a binary search over the sorted list costs ~7 string comparisons a word.
@@ -55,7 +78,10 @@ pub struct Valences {
 
 /// Contextual valences of `units`; `negated[i]` = unit `i` is in a negation's scope.
 pub fn valences(units: &[&str], negated: &[bool]) -> Valences {
-    let raw: Vec<Option<f32>> = units.iter().map(|u| if is_punct(u) { None } else { valence(u) }).collect();
+    // A causative's own prior valence ("create" +1.1, "spark" +0.9) is not what it says: its
+    // outcome's is ("will create more worries").
+    let raw: Vec<Option<f32>> =
+        units.iter().map(|u| if is_punct(u) || is_causative(u) { None } else { valence(u) }).collect();
     let reversed = scope_after(units, is_reverser, REVERSER_SCOPE);
     let val = raw
         .iter()
@@ -66,7 +92,13 @@ pub fn valences(units: &[&str], negated: &[bool]) -> Valences {
             v.map(|v| v / 4.0 * neg * rev)
         })
         .collect();
-    let topic = units.iter().zip(&raw).map(|(u, v)| v.is_some() && is_topic_word(u) && report_verb(u).is_none()).collect();
+    let caused = scope_after(units, is_causative, REVERSER_SCOPE);
+    let topic = units
+        .iter()
+        .zip(&raw)
+        .zip(&caused)
+        .map(|((u, v), &c)| v.is_some() && !c && is_topic_word(u) && report_verb(u).is_none())
+        .collect();
     let polar = raw.iter().map(|v| v.filter(|v| v.abs() >= 1.0).map_or(0, |v| if v > 0.0 { 1 } else { -1 })).collect();
     Valences { val, topic, polar }
 }
@@ -125,5 +157,23 @@ mod tests {
         let units = ["peace", "reckless"];
         let v = valences(&units, &[false, false]);
         assert_eq!(v.topic, vec![true, false]);
+    }
+
+    #[test]
+    fn an_outcome_is_an_evaluation_not_a_topic() {
+        let topic = |sentence: &str, word: &str| {
+            let units: Vec<&str> = sentence.split(' ').collect();
+            let v = valences(&units, &vec![false; units.len()]);
+            v.topic[units.iter().position(|u| *u == word).unwrap()]
+        };
+        assert!(topic("the talks were about war", "war"));
+        assert!(!topic("the plan will create more worries", "worries"));
+        assert!(!topic("the decision led to war", "war"));
+        assert!(topic("the decision led nowhere , and war", "war"));
+        let units = ["it", "will", "create", "worries"];
+        let v = valences(&units, &[false; 4]);
+        assert_eq!((v.val[2], v.polar[2]), (None, 0));
+        assert!(v.val[3].unwrap() < 0.0);
+        assert!(CAUSATIVES.windows(2).all(|w| w[0] < w[1]));
     }
 }

@@ -1,5 +1,6 @@
-//! Simple coreference for targets: "he"/"she" after a named person, and a capital city
-//! standing for its country's government ("Tokyo is indirectly supporting …").
+//! Simple coreference for targets: "he"/"she" after a named person, a capital city
+//! standing for its country's government ("Tokyo is indirectly supporting …"), and a
+//! clause-initial "this" pointing back at the story's event ([`demonstrative_mentions`]).
 //!
 //! Both are deliberately narrow (precision first; a wrong link puts a stance on the wrong
 //! target):
@@ -174,6 +175,47 @@ pub fn pronoun_mentions(
     out
 }
 
+/// Connectives that may open a clause before an anaphoric "this" ("But this will …").
+const OPENERS: &[&str] = &[
+    "but", "however", "so", "thus", "yet", "and", "still", "hence", "therefore", "indeed",
+    "ultimately", "instead", "now",
+];
+
+/// Verbs and modals that make a clause-initial "this"/"that" a subject pronoun.
+const DEMONSTRATIVE_VERBS: &[&str] = &[
+    "is", "was", "will", "would", "could", "can", "may", "might", "should", "must", "has",
+    "had", "means", "meant", "marks", "marked", "signals", "shows", "showed", "represents",
+    "poses", "risks", "amounts", "remains", "reflects",
+];
+
+/// For each sentence, a clause-initial demonstrative pronoun ("This will be a perilous step",
+/// "But this would mean …": `this`/`that` right before a verb or modal, after at most one
+/// opening connective) that refers back to the previous sentence's event, when the previous
+/// sentence mentions the story's main target and this one does not (`mentioned(s)`: sentence
+/// `s` mentions it): the token range of the pronoun within the sentence.
+///
+/// Discourse deixis (Webber 1988: "this" pointing at the event a previous clause describes):
+/// deliberately narrow, one sentence back and no chains.
+pub fn demonstrative_mentions(
+    tokens: &[Token],
+    sentences: &[Range<usize>],
+    mentioned: impl Fn(usize) -> bool,
+) -> Vec<Option<Range<usize>>> {
+    let mut out = vec![None; sentences.len()];
+    for si in 1..sentences.len() {
+        if mentioned(si) || !mentioned(si - 1) {
+            continue;
+        }
+        let toks = &tokens[sentences[si].clone()];
+        let i = usize::from(toks.first().is_some_and(|t| OPENERS.contains(&&*t.norm)));
+        let (Some(d), Some(v)) = (toks.get(i), toks.get(i + 1)) else { continue };
+        if matches!(&*d.norm, "this" | "that") && !v.cap && DEMONSTRATIVE_VERBS.contains(&&*v.norm) {
+            out[si] = Some(i..i + 1);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -211,5 +253,18 @@ mod tests {
         assert_eq!(m[1], vec![(0, 0..1)]);
         assert_eq!(m[2], vec![(0, 0..1)], "the chain carries on while pronouns continue it");
         assert!(m[4].is_empty(), "two persons in the previous sentence: ambiguous");
+    }
+
+    #[test]
+    fn this_refers_back_to_the_event_of_the_previous_sentence() {
+        let text = "The council approved the dam. But this will flood the valley. This is a disgrace. The dam opened. That farmers left is sad. This was bad.";
+        let t = toks(text);
+        let sents: Vec<Range<usize>> = vec![0..5, 5..11, 11..15, 15..18, 18..23, 23..26];
+        assert_eq!(t.len(), 26);
+        let m = demonstrative_mentions(&t, &sents, |s| s == 0 || s == 3);
+        assert_eq!(m[1], Some(1..2));
+        assert_eq!(m[2], None, "no chains: only a sentence that mentions the target is pointed back to");
+        assert_eq!(m[4], None, "'that' before a noun is not a pronoun subject");
+        assert_eq!(m[5], None, "the previous sentence does not mention the target");
     }
 }

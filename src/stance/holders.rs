@@ -129,6 +129,11 @@ fn report_clause(text: &str, toks: &[Token], last_person: &mut Option<String>) -
         while j > 0 && i - j < 6 && (BETWEEN.contains(&&*toks[j - 1].norm) || toks[j - 1].norm.ends_with("ly") && !toks[j - 1].cap) {
             j -= 1;
         }
+        if j > 0 && secondary_voice(toks, j, w) {
+            // "…, with experts warning of an arms race": an absolute clause adds a voice to the
+            // main clause, which stays the author's.
+            continue;
+        }
         if j > 0 {
             let prev = &*toks[j - 1].norm;
             if matches!(prev, "he" | "she") {
@@ -161,6 +166,23 @@ fn report_clause(text: &str, toks: &[Token], last_person: &mut Option<String>) -
         }
     }
     None
+}
+
+/// Whether the report verb `verb`, whose subject ends just before token `j`, heads an
+/// absolute clause ("with experts warning …", "with Smith saying …"): a participle whose
+/// subject follows "with" (optionally with a determiner: "with many analysts noting").
+fn secondary_voice(toks: &[Token], j: usize, verb: &str) -> bool {
+    if !verb.ends_with("ing") {
+        return false;
+    }
+    // The subject: a capitalised run, or one word (a group noun, a pronoun).
+    let mut k = j - 1;
+    while k > 0 && toks[k].cap && toks[k - 1].cap && &*toks[k - 1].norm != "with" {
+        k -= 1;
+    }
+    let before = |n: usize| k.checked_sub(n).map(|i| &*toks[i].norm);
+    before(1) == Some("with")
+        || before(2) == Some("with") && matches!(before(1), Some("many" | "some" | "several" | "the" | "other" | "most" | "few"))
 }
 
 /// The capitalised run ending just before `end`, titles stripped, at most three words.
@@ -279,5 +301,11 @@ mod tests {
     fn according_to_and_pronouns() {
         let (h, _) = run("Prime Minister Jane Alder visited the port. She warned that costs would rise. According to Reuters, talks stalled.");
         assert_eq!(h, [None, Some("Jane Alder".into()), Some("Reuters".into())]);
+    }
+
+    #[test]
+    fn an_absolute_clause_adds_a_voice_but_the_main_clause_stays_the_authors() {
+        let (h, _) = run("The plan was criticised for raising costs, with experts warning of shortages. Prices fell, with many analysts saying the worst was over. Experts warning of shortages met on Monday. With Jane Alder saying she would resign, the party met.");
+        assert_eq!(h, [None, None, Some("experts".into()), None]);
     }
 }
