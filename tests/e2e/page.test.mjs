@@ -119,3 +119,42 @@ test("hostile articles through el.articles never run script", async () => {
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("before the first Report: the articles' plain text is shown (never as HTML), then replaced", async () => {
+  const { page, errors } = await openDemo();
+  const seen = await page.evaluate(async () => {
+    const el = document.createElement("parallax-compare");
+    let release;
+    const gate = new Promise((r) => { release = r; });
+    const real = document.querySelector("#px").client ?? (await import("/lib/client.js")).sharedClient();
+    el.client = { analyze: async (input, opts) => { await gate; return real.analyze(input, opts); } };
+    document.body.append(el);
+    el.articles = [
+      { id: "a", source: "Outlet A", title: "Plain", text: "Ministers approved the plan on Monday. Critics called it reckless." },
+      { id: "b", source: "Outlet B", html: "<p>Ministers <img src=x onerror=\"window.__pwned=1\">approved the plan.</p>" },
+      { id: "c", source: "Outlet C", text: "x".repeat(20_000) },
+    ];
+    await new Promise((r) => setTimeout(r, 100));
+    const root = el.shadowRoot;
+    const before = [...root.querySelectorAll(".col.preview")].map((c) => ({
+      busy: c.getAttribute("aria-busy"), source: c.querySelector(".source").textContent,
+      text: c.querySelector(".text").textContent, imgs: c.querySelectorAll("img").length }));
+    const marksBefore = root.querySelectorAll("mark[data-kind]").length;
+    release();
+    await new Promise((r) => el.addEventListener("parallax-ready", r, { once: true }));
+    const after = { previews: root.querySelectorAll(".col.preview").length, cols: root.querySelectorAll(".col").length };
+    el.remove();
+    return { before, marksBefore, after, pwned: window.__pwned ?? null };
+  });
+  assert.equal(seen.before.length, 3);
+  assert.deepEqual(seen.before.map((c) => c.source), ["Outlet A", "Outlet B", "Outlet C"]);
+  assert.ok(seen.before.every((c) => c.busy === "true" && c.imgs === 0));
+  assert.equal(seen.before[0].text, "Ministers approved the plan on Monday. Critics called it reckless.");
+  assert.match(seen.before[1].text, /HTML article/);
+  assert.ok(seen.before[2].text.length < 5000, "a long article is previewed only in part");
+  assert.equal(seen.marksBefore, 0);
+  assert.deepEqual(seen.after, { previews: 0, cols: 3 });
+  assert.equal(seen.pwned, null);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -20,12 +20,13 @@ import { renderCompare, SECTIONS } from './render-compare.js';
 import { coverageModel, coverageCsv } from './render-coverage.js';
 import { Notes, Tips } from './tooltip.js';
 import { SectionNav } from './nav.js';
-import { buildContext } from './context.js';
+import { buildContext, uniqueNames } from './context.js';
 
 const DEBOUNCE_MS = 60;
 const COLS_PER_PAGE = 24; // article columns rendered at once; more on demand
 const MAX_JUMP = 1000; // passages highlighted by one jump, at most
 const FIRST_COLS = 3; // columns in the first frame (about what a wide screen shows); the rest one frame later
+const PREVIEW_CHARS = 4000; // characters of each article shown before its analysis arrives
 const PHASES = { loading: 'Loading the analyser…', analysing: 'Analysing', rendering: 'Rendering…' };
 
 function normaliseArticle(a, i) {
@@ -208,6 +209,7 @@ export class ParallaxCompare extends HTMLElement {
     this._state('loading', `${PHASES.analysing} ${n} article${n === 1 ? '' : 's'}…`);
     this.$error.hidden = true;
     const client = this.client || sharedClient();
+    if (!this._report) this._renderPreview(input);
     try {
       const { report, ms } = await client.analyze(input, {
         signal: ctrl.signal,
@@ -244,6 +246,7 @@ export class ParallaxCompare extends HTMLElement {
   }
 
   _fail(e) {
+    for (const c of this.$articles.querySelectorAll('.preview')) c.removeAttribute('aria-busy');
     const message = e && e.message ? e.message : String(e);
     const code = e && e.code ? e.code : 'E_UNKNOWN';
     this.$error.replaceChildren(h('strong', null, 'Analysis failed. '), message, ' ', h('code', null, `(${code})`));
@@ -318,6 +321,27 @@ export class ParallaxCompare extends HTMLElement {
       el.textContent = k in counts || CUE_KINDS.some(([x]) => x === k) ? String(counts[k] || 0) : '';
     }
     return !!show;
+  }
+
+  /**
+   * Before the first Report: the first columns' sources, titles and the start of their plain
+   * text, so the reader sees the articles while the analyser works (and the browser has laid
+   * out the columns' fonts and text by the time the highlights arrive). Text only: HTML input
+   * is shown as a note, never parsed here. Replaced by `_render` when the Report arrives.
+   */
+  _renderPreview(input) {
+    const names = uniqueNames(input.articles.map((a, i) => a.source || a.title || `Article ${i + 1}`));
+    const cols = input.articles.slice(0, FIRST_COLS).map((a, i) => {
+      const text = typeof a.text === 'string' ? a.text : '';
+      const shown = text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS)}…` : text;
+      return h('section', { class: 'col preview', part: 'article', 'aria-busy': 'true', 'aria-label': `${names[i]} (being analysed)` },
+        h('header', { class: 'col-head', part: 'article-header' },
+          h('div', { class: 'source' }, names[i]),
+          h('h3', { class: a.title ? null : 'untitled' }, a.title || 'Analysing…')),
+        h('div', { class: 'text', part: 'text' }, shown || h('span', { class: 'more-text' }, 'HTML article: shown once analysed.')));
+    });
+    this.$articles.replaceChildren(...cols);
+    this.$empty.hidden = true;
   }
 
   /** The other columns, the comparison views and the full section bar (after the first columns are on screen). */

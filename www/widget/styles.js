@@ -94,6 +94,7 @@ button, select, input { font: inherit; color: inherit; }
 .text { padding: .9rem 1rem 1.2rem; white-space: pre-wrap; overflow-wrap: anywhere; font-family: var(--_serif); font-size: 1.02em; line-height: 1.65;
   max-height: var(--px-text-height, 70vh); overflow-y: auto; position: relative; }
 
+.preview .text { color: var(--_muted); }
 .more-text { margin-top: .8rem; white-space: normal; font-family: var(--_font); font-size: .85em; }
 
 .sent { border-radius: 3px; transition: background .15s; cursor: default; }
