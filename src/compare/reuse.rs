@@ -437,14 +437,14 @@ impl Index {
         out
     }
 
-    /// Seeds of article `a` with later articles: (article b, position in a, position in b),
-    /// sorted, distinct.
-    fn seeds(&self, a: usize) -> Vec<(u32, u32, u32)> {
+    /// Seeds of article `a` with later articles `b` for which `keep(b)`: (article b,
+    /// position in a, position in b), sorted, distinct.
+    fn seeds(&self, a: usize, keep: impl Fn(u32) -> bool) -> Vec<(u32, u32, u32)> {
         let mut out = Vec::new();
         for &k in &self.of_article[a] {
             let p = self.entries[k as usize];
             for q in &self.entries[k as usize + 1..self.group_end[k as usize] as usize] {
-                if q.1 != p.1 {
+                if q.1 != p.1 && keep(q.1) {
                     out.push((q.1, p.2, q.2));
                 }
             }
@@ -485,14 +485,26 @@ fn find_with(articles: &[Article], copy_share: f64, limit: usize) -> Found {
     let mut covered: Vec<Vec<Vec<u32>>> = articles.iter().map(|a| vec![Vec::new(); a.sentences.len()]).collect();
     let mut copies = Vec::new();
     let nominated = index.candidates(limit);
+    let mut nominated_by: Vec<Vec<u32>> = vec![Vec::new(); articles.len()];
+    for (a, list) in nominated.iter().enumerate() {
+        for &b in list {
+            nominated_by[b as usize].push(a as u32);
+        }
+    }
+    let mut paired = vec![false; articles.len()];
     let mut examined = 0;
     for ai in 0..articles.len() {
-        let seeds = index.seeds(ai);
+        // Seeds only with nominated partners: listing and sorting the others would cost
+        // what the bound saves.
+        for &b in nominated[ai].iter().chain(&nominated_by[ai]) {
+            paired[b as usize] = true;
+        }
+        let seeds = index.seeds(ai, |b| paired[b as usize]);
+        for &b in nominated[ai].iter().chain(&nominated_by[ai]) {
+            paired[b as usize] = false;
+        }
         for pair in seeds.chunk_by(|x, y| x.0 == y.0) {
             let bi = pair[0].0 as usize;
-            if nominated[ai].binary_search(&(bi as u32)).is_err() && nominated[bi].binary_search(&(ai as u32)).is_err() {
-                continue;
-            }
             examined += 1;
             let positions: Vec<(u32, u32)> = pair.iter().map(|s| (s.1, s.2)).collect();
             let Some(r) = pair_reuse(articles, &units, ai, bi, &positions) else { continue };
@@ -680,7 +692,7 @@ fn find_all(articles: &[Article]) -> Vec<Reuse> {
     let index = Index::new(&units, &hash);
     let mut out = Vec::new();
     for ai in 0..articles.len() {
-        let seeds = index.seeds(ai);
+        let seeds = index.seeds(ai, |_| true);
         for pair in seeds.chunk_by(|x, y| x.0 == y.0) {
             let positions: Vec<(u32, u32)> = pair.iter().map(|s| (s.1, s.2)).collect();
             out.extend(pair_reuse(articles, &units, ai, pair[0].0 as usize, &positions));
