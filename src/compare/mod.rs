@@ -127,7 +127,7 @@ pub fn compare_probed(articles: &[Article], _targets: &[Target], probe: &mut dyn
     // before the rest of the comparison does; above the cap it is left empty.
     let similarity = if articles.len() <= MAX_SIMILARITY_ARTICLES { similarity::matrix(articles, &content) } else { Vec::new() };
     probe("compare: similarity");
-    let reuse::Found { reported: reuse, covered, copies } = reuse::find(articles, terms::COPY_SHARE);
+    let reuse::Found { reported: reuse, covered, copies, .. } = reuse::find(articles, terms::COPY_SHARE);
     probe("compare: reuse");
     let claims = claims::find(articles, &content, &covered);
     probe("compare: claims");

@@ -12,6 +12,9 @@
 //!    [`MAX_ARTICLES_PER_FINGERPRINT`] articles is a stock phrase and is skipped (and, like
 //!    one found in a single article, not kept in the index). Each article takes its seeds
 //!    with later articles from the index in turn.
+//!    Each article nominates its [`PARTNER_CANDIDATES`] partners sharing the most seeding
+//!    fingerprints, and only pairs nominated by one of their two articles are examined, so
+//!    the work is at most `PARTNER_CANDIDATES · n` pairs, not every pair sharing a seed.
 //! 4. Each shared fingerprint seeds a match that is extended both ways to a maximal run,
 //!    stepping over edits of up to [`MAX_GAP`] units on either side when at least
 //!    [`RESYNC`] units match again right after them and [`MIN_STRETCH`] before the next
@@ -55,6 +58,16 @@ pub(crate) const COPIED_SHARE: f64 = 0.5;
 /// would otherwise give 19,900 pairs). Copied sentences, unique sentences and terms are
 /// computed from all pairs before the cap ([`cap`]).
 pub const REUSE_PARTNERS: usize = 10;
+/// Work cap: each article nominates at most this many candidate partners, those with which
+/// it shares the most seeding fingerprints (distinct hashes, counted from the index; ties to
+/// the lower article index), and a pair is aligned and extended only when one of its two
+/// articles nominates the other, so at most `PARTNER_CANDIDATES · n` pairs are examined
+/// instead of every pair that shares a fingerprint (nearly n²/2 on a large set of versions
+/// of one story). Far above [`REUSE_PARTNERS`]: a partner that covers much of an article
+/// shares many of its fingerprints and is among its first candidates. Copied sentences and
+/// copy pairs then come from the examined pairs only; on sets of up to this many + 1
+/// articles every pair is examined and nothing changes.
+pub(crate) const PARTNER_CANDIDATES: usize = 100;
 
 /// Edits tried when a run stops, cheapest first: (units skipped in a, units skipped in b).
 const GAPS: [(usize, usize); 8] = [(1, 1), (1, 0), (0, 1), (2, 2), (2, 1), (1, 2), (2, 0), (0, 2)];
@@ -353,14 +366,85 @@ impl Index {
         Index { entries, group_end, of_article }
     }
 
-    /// Seeds of article `a` with later articles: (article b, position in a, position in b),
-    /// sorted, distinct.
-    fn seeds(&self, a: usize) -> Vec<(u32, u32, u32)> {
+    /// The entries of `a`'s seeding fingerprints, one per distinct hash (its first entry
+    /// in each group), each with its whole group.
+    fn groups_of(&self, a: usize) -> impl Iterator<Item = &[(u64, u32, u32)]> + '_ {
+        self.of_article[a].iter().filter_map(move |&k| {
+            let k = k as usize;
+            let h = self.entries[k].0;
+            if k > 0 && self.entries[k - 1].0 == h && self.entries[k - 1].1 as usize == a {
+                return None;
+            }
+            let start = k - self.entries[..k].iter().rev().take_while(|e| e.0 == h).count();
+            Some(&self.entries[start..self.group_end[k] as usize])
+        })
+    }
+
+    /// For each article, the partners it nominates (see [`PARTNER_CANDIDATES`]), sorted by
+    /// article index: the `limit` articles with which it shares the most distinct seeding
+    /// fingerprints (ties to the lower index), then, for each of its seeding fingerprints
+    /// that no nominee shares, the article sharing it that shares the most with it overall,
+    /// so that every passage it shares with anyone is aligned with at least one partner.
+    /// The second kind adds at most one nominee per fingerprint of the article (its length,
+    /// not the number of articles). Costs what listing the seeds costs.
+    fn candidates(&self, limit: usize) -> Vec<Vec<u32>> {
+        let n = self.of_article.len();
+        let mut count = vec![0u32; n];
+        let mut chosen = vec![false; n];
+        let mut touched: Vec<u32> = Vec::new();
+        let mut out = Vec::with_capacity(n);
+        for a in 0..n {
+            for group in self.groups_of(a) {
+                for (g, e) in group.iter().enumerate() {
+                    let b = e.1 as usize;
+                    if b == a || (g > 0 && group[g - 1].1 == e.1) {
+                        continue;
+                    }
+                    if count[b] == 0 {
+                        touched.push(b as u32);
+                    }
+                    count[b] += 1;
+                }
+            }
+            if touched.len() > limit {
+                touched.sort_unstable_by_key(|&b| (std::cmp::Reverse(count[b as usize]), b));
+            }
+            let mut mine: Vec<u32> = touched.iter().take(limit).copied().collect();
+            if touched.len() > limit {
+                for &b in &mine {
+                    chosen[b as usize] = true;
+                }
+                for group in self.groups_of(a) {
+                    let others = group.iter().map(|e| e.1 as usize).filter(|&b| b != a);
+                    if others.clone().any(|b| chosen[b]) {
+                        continue;
+                    }
+                    if let Some(best) = others.min_by_key(|&b| (std::cmp::Reverse(count[b]), b)) {
+                        chosen[best] = true;
+                        mine.push(best as u32);
+                    }
+                }
+                for &b in &mine {
+                    chosen[b as usize] = false;
+                }
+            }
+            mine.sort_unstable();
+            for b in touched.drain(..) {
+                count[b as usize] = 0;
+            }
+            out.push(mine);
+        }
+        out
+    }
+
+    /// Seeds of article `a` with later articles `b` for which `keep(b)`: (article b,
+    /// position in a, position in b), sorted, distinct.
+    fn seeds(&self, a: usize, keep: impl Fn(u32) -> bool) -> Vec<(u32, u32, u32)> {
         let mut out = Vec::new();
         for &k in &self.of_article[a] {
             let p = self.entries[k as usize];
             for q in &self.entries[k as usize + 1..self.group_end[k as usize] as usize] {
-                if q.1 != p.1 {
+                if q.1 != p.1 && keep(q.1) {
                     out.push((q.1, p.2, q.2));
                 }
             }
@@ -382,20 +466,46 @@ pub(crate) struct Found {
     pub(crate) covered: Vec<Vec<Vec<u32>>>,
     /// Pairs (a, b), a < b, ordered, with `max(share_a, share_b) ≥ copy_share`.
     pub(crate) copies: Vec<(usize, usize)>,
+    /// Pairs aligned and extended (at most [`PARTNER_CANDIDATES`] · n); read by the tests.
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub(crate) examined: usize,
 }
 
 /// All reuse between pairs of `articles`, reduced as it is found to what the comparison
 /// needs (see [`Found`]); `copy_share` is the share from which a pair counts as a copy.
 pub(crate) fn find(articles: &[Article], copy_share: f64) -> Found {
+    find_with(articles, copy_share, PARTNER_CANDIDATES)
+}
+
+/// [`find`] with `limit` candidate partners nominated per article.
+fn find_with(articles: &[Article], copy_share: f64, limit: usize) -> Found {
     let (units, hash) = all_units(articles);
     let index = Index::new(&units, &hash);
     let mut top = Top::new(articles.len());
     let mut covered: Vec<Vec<Vec<u32>>> = articles.iter().map(|a| vec![Vec::new(); a.sentences.len()]).collect();
     let mut copies = Vec::new();
+    let nominated = index.candidates(limit);
+    let mut nominated_by: Vec<Vec<u32>> = vec![Vec::new(); articles.len()];
+    for (a, list) in nominated.iter().enumerate() {
+        for &b in list {
+            nominated_by[b as usize].push(a as u32);
+        }
+    }
+    let mut paired = vec![false; articles.len()];
+    let mut examined = 0;
     for ai in 0..articles.len() {
-        let seeds = index.seeds(ai);
+        // Seeds only with nominated partners: listing and sorting the others would cost
+        // what the bound saves.
+        for &b in nominated[ai].iter().chain(&nominated_by[ai]) {
+            paired[b as usize] = true;
+        }
+        let seeds = index.seeds(ai, |b| paired[b as usize]);
+        for &b in nominated[ai].iter().chain(&nominated_by[ai]) {
+            paired[b as usize] = false;
+        }
         for pair in seeds.chunk_by(|x, y| x.0 == y.0) {
             let bi = pair[0].0 as usize;
+            examined += 1;
             let positions: Vec<(u32, u32)> = pair.iter().map(|s| (s.1, s.2)).collect();
             let Some(r) = pair_reuse(articles, &units, ai, bi, &positions) else { continue };
             cover(articles, &r, &mut covered);
@@ -411,7 +521,7 @@ pub(crate) fn find(articles: &[Article], copy_share: f64) -> Found {
             s.dedup();
         }
     }
-    Found { reported: top.into_pairs(), covered, copies }
+    Found { reported: top.into_pairs(), covered, copies, examined }
 }
 
 /// The reuse between articles `ai` and `bi` grown from `positions` (sorted gram positions),
@@ -582,7 +692,7 @@ fn find_all(articles: &[Article]) -> Vec<Reuse> {
     let index = Index::new(&units, &hash);
     let mut out = Vec::new();
     for ai in 0..articles.len() {
-        let seeds = index.seeds(ai);
+        let seeds = index.seeds(ai, |_| true);
         for pair in seeds.chunk_by(|x, y| x.0 == y.0) {
             let positions: Vec<(u32, u32)> = pair.iter().map(|s| (s.1, s.2)).collect();
             out.extend(pair_reuse(articles, &units, ai, pair[0].0 as usize, &positions));
@@ -741,6 +851,87 @@ mod tests {
         }
         let copies: Vec<(usize, usize)> = all.iter().filter(|r| r.share_a.max(r.share_b) >= 0.5).map(|r| (r.a, r.b)).collect();
         assert_eq!(found.copies, copies);
+    }
+
+    /// `n` articles of 10 sentences each from a pool of 40, windows overlapping so that
+    /// nearly every pair shares a sentence (each sentence in about a quarter of them).
+    fn near_duplicates(n: usize) -> Vec<Article> {
+        let pool: Vec<String> = (0..40)
+            .map(|i| format!("Inspectors at depot {i} reported that the {} contract for line {} was worth {} million and ran {} years.", ["bus", "tram", "water", "power"][i % 4], i * 11, i * 5 + 3, i % 6 + 2))
+            .collect();
+        (0..n)
+            .map(|k| {
+                let text: Vec<&str> = (0..10).map(|j| pool[(k * 7 + j * (1 + k % 4)) % 40].as_str()).collect();
+                article(&format!("d{k}"), &text.join(" "))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn examined_pairs_are_bounded_by_the_candidates() {
+        let arts = near_duplicates(40);
+        let all = find_with(&arts, 0.5, usize::MAX);
+        assert!(all.examined > 5 * arts.len(), "{} pairs share a fingerprint", all.examined);
+        let (units, hash) = all_units(&arts);
+        let index = Index::new(&units, &hash);
+        let cands = index.candidates(5);
+        let nominated: usize = cands.iter().map(Vec::len).sum();
+        for (a, c) in cands.iter().enumerate() {
+            // The strongest five, plus at most one per fingerprint no nominee shares.
+            assert!(c.len() >= 5 && c.len() <= 5 + index.groups_of(a).count(), "{a}: {}", c.len());
+        }
+        let bounded = find_with(&arts, 0.5, 5);
+        assert!(bounded.examined <= nominated, "{} > {nominated}", bounded.examined);
+        assert!(bounded.examined < all.examined / 2, "{} of {}", bounded.examined, all.examined);
+        // Each article's first five nominees are its partners with the most shared fingerprints.
+        let full = index.candidates(usize::MAX);
+        assert!(full.iter().all(|c| c.len() > 5));
+        // Every sentence copied from some article is still copied from one.
+        for (a, sentences) in all.covered.iter().enumerate() {
+            for (s, with) in sentences.iter().enumerate() {
+                assert_eq!(with.is_empty(), bounded.covered[a][s].is_empty(), "article {a} sentence {s}");
+                assert!(bounded.covered[a][s].iter().all(|b| with.contains(b)));
+            }
+        }
+    }
+
+    #[test]
+    fn a_real_copy_among_near_duplicates_is_found() {
+        let mut arts = near_duplicates(40);
+        // Two of them also carry one long passage found nowhere else.
+        for k in [7, 31] {
+            let text = format!("{}\n\n{WIRE}", arts[k].doc.text);
+            arts[k] = article(&format!("d{k}"), &text);
+        }
+        let found = find_with(&arts, 0.5, 3);
+        assert!(found.examined <= 3 * arts.len());
+        let pair = found.reported.iter().find(|r| (r.a, r.b) == (7, 31)).expect("the copy pair is examined and reported");
+        assert!(pair.spans.iter().any(|(sa, _)| text(&arts[7], sa).contains("ferry terminal will open")));
+        // Its sentences are marked as copied with each other.
+        let wire_sentence = arts[7].sentences.iter().position(|s| arts[7].doc.text[s.range.clone()].contains("ferry terminal")).unwrap();
+        assert!(found.covered[7][wire_sentence].contains(&31));
+    }
+
+    #[test]
+    fn a_passage_shared_with_a_weak_partner_is_still_marked_copied() {
+        // Two near duplicates that share little else also share one sentence no other
+        // article has: fewer fingerprints than either shares with its strongest partners.
+        let line = "Auditors found the ferry operator had skipped two safety drills last winter.";
+        let (x, y) = (3, 22);
+        let mut arts = near_duplicates(40);
+        for k in [x, y] {
+            let text = format!("{}\n\n{line}", arts[k].doc.text);
+            arts[k] = article(&format!("d{k}"), &text);
+        }
+        let (units, hash) = all_units(&arts);
+        let index = Index::new(&units, &hash);
+        let full = index.candidates(usize::MAX);
+        let shared = |a: usize, b: usize| index.groups_of(a).filter(|g| g.iter().any(|e| e.1 as usize == b)).count();
+        let stronger = |a: usize, b: usize| full[a].iter().filter(|&&c| shared(a, c as usize) > shared(a, b)).count();
+        assert!(stronger(x, y) >= 3 && stronger(y, x) >= 3, "{} {}", stronger(x, y), stronger(y, x));
+        let found = find_with(&arts, 0.5, 3);
+        let at = arts[x].sentences.iter().position(|s| arts[x].doc.text[s.range.clone()].contains("safety drills")).unwrap();
+        assert_eq!(found.covered[x][at], vec![y as u32]);
     }
 
     #[test]
