@@ -20,7 +20,7 @@
 //! - the voice: whether the sentence is reported ([`crate::stance::holders`]) and whether
 //!   the mention sits inside quotation marks.
 
-use super::compose::{is_punct, scope_after};
+use super::compose::{is_punct, scope_flags};
 use crate::segment::Token;
 use std::ops::Range;
 
@@ -88,6 +88,8 @@ pub struct Units<'a> {
     /// Contextual valence of each word unit ([`super::compose::valences`]).
     valences: super::compose::Valences,
     negated: Vec<bool>,
+    /// Whether each unit is punctuation ([`super::compose::is_punct`]), computed once.
+    punct: Vec<bool>,
     /// `hash(["S", w])` and `hash(["S2", previous unit or "<S>", w])` of each unit: the
     /// sentence features, shared by every mention except around the mention itself.
     sentence_hashes: Vec<(u32, u32)>,
@@ -97,12 +99,13 @@ impl<'a> Units<'a> {
     /// Reads the sentence whose tokens are `tokens` (pointing into `text`).
     pub fn new(text: &str, tokens: &'a [Token]) -> Self {
         let (units, map) = units(text, tokens);
-        let negated = scope_after(&units, is_negation, 3);
-        let valences = super::compose::valences(&units, &negated);
+        let punct: Vec<bool> = units.iter().map(|u| is_punct(u)).collect();
+        let negated = scope_flags(&punct, |i| is_negation(units[i]), 3);
+        let valences = super::compose::valences_with(&units, &punct, &negated);
         let sentence_hashes = (0..units.len())
             .map(|i| (hash(&["S", units[i]]), hash(&["S2", if i == 0 { "<S>" } else { units[i - 1] }, units[i]])))
             .collect();
-        Units { units, map, valences, negated, sentence_hashes }
+        Units { units, map, valences, negated, punct, sentence_hashes }
     }
 
     /// Features of the mention `mention` (token indices); `reported` = the sentence is voiced
@@ -164,7 +167,7 @@ impl<'a> Units<'a> {
                 if dist(i) <= 3 {
                     f.add(&["N", w], 1.0);
                 }
-                if !is_punct(w) {
+                if !self.punct[i] {
                     f.add(&["~", stem(w)], 1.0);
                     if self.negated[i] {
                         f.add(&["NEG", w], 1.0);
@@ -236,7 +239,7 @@ impl<'a> Units<'a> {
         if te == ts + 1 && PRONOUNS.contains(&units[ts]) {
             f.add(&["#pron"], 1.0);
         }
-        if ts == 0 || (ts <= 2 && units[..ts].iter().all(|u| !is_punct(u))) {
+        if ts == 0 || (ts <= 2 && self.punct[..ts].iter().all(|&p| !p)) {
             f.add(&["#initial"], 1.0);
         }
         if after == "'s" {
@@ -245,8 +248,8 @@ impl<'a> Units<'a> {
         let sign = |p: i8| if p > 0 { "+" } else { "-" };
         // The first polar word after the mention, within 4 units and no punctuation: the target acts.
         let end = (te + 4).min(units.len());
-        for (u, &p) in units[te..end].iter().zip(&self.valences.polar[te..end]) {
-            if is_punct(u) {
+        for ((u, &p), &punct) in units[te..end].iter().zip(&self.valences.polar[te..end]).zip(&self.punct[te..end]) {
+            if punct {
                 break;
             }
             if SPEECH.contains(u) {
@@ -260,7 +263,7 @@ impl<'a> Units<'a> {
         }
         // The nearest polar word before the mention, within 3 units: the target is acted on.
         for i in (ts.saturating_sub(3)..ts).rev() {
-            if is_punct(units[i]) {
+            if self.punct[i] {
                 break;
             }
             if self.valences.polar[i] != 0 {
