@@ -78,7 +78,7 @@ fn analyze_articles(mut articles: Vec<Article>, user_targets: &[String], options
     };
     probe("targets");
     let matcher = stance::targets::Matcher::new(targets.iter().enumerate());
-    let persons = stance::coref::person_targets(&targets, &articles);
+    let persons = stance::coref::person_targets(&targets, &articles, &matcher);
     let mut article_stances = Vec::with_capacity(articles.len());
     for a in &mut articles {
         let found: Vec<_> = a.sentences.iter().map(|s| matcher.find(&a.tokens[s.tokens.clone()])).collect();

@@ -59,3 +59,26 @@ fn this_after_a_sentence_about_the_main_target_refers_to_it() {
     assert!(stance_targets(&r, 2).is_empty(), "no chains");
     assert!(stance_targets(&r, 4).is_empty(), "only the first (main) target is pointed back to");
 }
+
+/// Whether a target is a person is decided over all articles and for each target on its own:
+/// the second article shows that "Okafor" is a person (a title), the organisation named
+/// with an acronym is never one.
+#[test]
+fn persons_are_found_per_target_across_articles() {
+    let input = Input {
+        articles: vec![
+            ArticleInput { id: "a".into(), text: Some("Okafor spoke on Monday. She called it a reckless gamble.".into()), ..Default::default() },
+            ArticleInput {
+                id: "b".into(),
+                text: Some("Minister Okafor met the NATO envoy. She praised the offer.".into()),
+                ..Default::default()
+            },
+        ],
+        targets: vec!["NATO".into(), "Okafor".into()],
+        ..Default::default()
+    };
+    let r = parallax::analyze(&input).unwrap();
+    let st = |a: usize, i: usize| -> Vec<String> { r.articles[a].sentences[i].stance.iter().map(|s| s.target.clone()).collect() };
+    assert_eq!(st(0, 1), ["t1"], "“She” after Okafor, a person by the title in the other article");
+    assert_eq!(st(1, 1), ["t1"], "“She” goes to the person, not to NATO");
+}

@@ -144,8 +144,9 @@ pub fn match_at(words: &[&str], i: usize) -> Option<CueMatch> {
     if w.is_empty() {
         return None;
     }
-    let mut best = CUES.get(w).and_then(|v| parse_cue(1, v));
-    for &(key, v, n) in CUES.phrases(w) {
+    let (single, phrases) = CUES.word(w);
+    let mut best = single.and_then(|v| parse_cue(1, v));
+    for &(key, v, n) in phrases {
         if n > best.map_or(0, |b| b.len)
             && words.len() >= i + n
             && rest_matches(&key[w.len() + 1..], &words[i + 1..i + n])

@@ -78,8 +78,9 @@ impl Table {
 pub(crate) struct Indexed {
     table: Table,
     index: OnceLock<FxHashMap<&'static str, &'static str>>,
-    /// Multi-word keys grouped by their first word, with their number of words.
-    phrases: OnceLock<FxHashMap<&'static str, Vec<(&'static str, &'static str, usize)>>>,
+    /// Every key's value, and multi-word keys grouped by their first word with their number
+    /// of words ([`Indexed::word`]).
+    phrases: OnceLock<FxHashMap<&'static str, Entry>>,
 }
 
 impl Indexed {
@@ -131,19 +132,31 @@ impl Indexed {
 
     /// `(key, value, number of words)` of the multi-word keys whose first word is `first`, in
     /// table order (the word count lets a caller skip phrases too long to match).
+    #[cfg(test)]
     pub(crate) fn phrases(&self, first: &str) -> &[(&'static str, &'static str, usize)] {
+        self.word(first).1
+    }
+
+    /// [`Indexed::get`]`(word)` and [`Indexed::phrases`]`(word)` in one hash lookup (a cue
+    /// matcher asks both for every token).
+    pub(crate) fn word(&self, word: &str) -> (Option<&'static str>, &[(&'static str, &'static str, usize)]) {
         let map = self.phrases.get_or_init(|| {
-            let mut m: FxHashMap<&'static str, Vec<(&'static str, &'static str, usize)>> = FxHashMap::default();
+            let mut m: FxHashMap<&'static str, Entry> = FxHashMap::default();
             for (k, v) in self.lines() {
+                // Every key with its value (a repeated key: its last line, as in `get`).
+                m.entry(k).or_default().0 = Some(v);
                 if let Some((w, _)) = k.split_once(' ') {
-                    m.entry(w).or_default().push((k, v, k.split(' ').count()));
+                    m.entry(w).or_default().1.push((k, v, k.split(' ').count()));
                 }
             }
             m
         });
-        map.get(first).map_or(&[], Vec::as_slice)
+        map.get(word).map_or((None, &[]), |(v, p)| (*v, p.as_slice()))
     }
 }
+
+/// A key's value (if it is a key) and the multi-word keys that start with it.
+type Entry = (Option<&'static str>, Vec<(&'static str, &'static str, usize)>);
 
 /// Splits a value on tabs into fields.
 pub(crate) fn fields(v: &str) -> impl Iterator<Item = &str> {
@@ -175,6 +188,18 @@ mod tests {
         }
         let p: Vec<_> = I.phrases("ab").iter().map(|x| (x.0, x.2)).collect();
         assert_eq!(p, [("ab c", 2), ("ab d e", 3)]);
+        // `word` = `get` + the phrases, for keys, first words, multi-word keys and non-keys;
+        // a repeated key keeps its last line in both.
+        static D: Indexed = Indexed::new(Table("x\t1\nx y\t2\nx\t3"));
+        for (ix, t) in [(&I, T), (&D, Table("x\t1\nx y\t2\nx\t3"))] {
+            for k in ["a", "ab", "ab c", "ab d e", "abc", "b", "c", "zz", "", "ab d", "x", "x y", "y"] {
+                let (v, p) = ix.word(k);
+                assert_eq!(v, ix.get(k), "{k}");
+                let firsts = t.0.split('\n').filter_map(|l| l.split('\t').next()?.strip_prefix(k)?.strip_prefix(' ')).count();
+                assert_eq!(p.len(), if k.contains(' ') || k.is_empty() { 0 } else { firsts }, "{k}");
+            }
+        }
+        assert_eq!(D.word("x").0, Some("3"));
     }
 
     #[test]

@@ -78,11 +78,20 @@ pub struct Valences {
 
 /// Contextual valences of `units`; `negated[i]` = unit `i` is in a negation's scope.
 pub fn valences(units: &[&str], negated: &[bool]) -> Valences {
+    let punct: Vec<bool> = units.iter().map(|u| is_punct(u)).collect();
+    valences_with(units, &punct, negated)
+}
+
+/// [`valences`] with `punct[i]` = [`is_punct`]`(units[i])` already known. Each word is looked
+/// up once per list (causatives, reversers, valence); topic words and report verbs only for
+/// words with a valence.
+pub(super) fn valences_with(units: &[&str], punct: &[bool], negated: &[bool]) -> Valences {
+    let causative: Vec<bool> = units.iter().zip(punct).map(|(u, &p)| !p && is_causative(u)).collect();
     // A causative's own prior valence ("create" +1.1, "spark" +0.9) is not what it says: its
     // outcome's is ("will create more worries").
     let raw: Vec<Option<f32>> =
-        units.iter().map(|u| if is_punct(u) || is_causative(u) { None } else { valence(u) }).collect();
-    let reversed = scope_after(units, is_reverser, REVERSER_SCOPE);
+        units.iter().enumerate().map(|(i, u)| if punct[i] || causative[i] { None } else { valence(u) }).collect();
+    let reversed = scope_flags(punct, |i| is_reverser(units[i]), REVERSER_SCOPE);
     let val = raw
         .iter()
         .enumerate()
@@ -92,7 +101,7 @@ pub fn valences(units: &[&str], negated: &[bool]) -> Valences {
             v.map(|v| v / 4.0 * neg * rev)
         })
         .collect();
-    let caused = scope_after(units, is_causative, REVERSER_SCOPE);
+    let caused = scope_flags(punct, |i| causative[i], REVERSER_SCOPE);
     let topic = units
         .iter()
         .zip(&raw)
@@ -109,14 +118,14 @@ pub(super) fn is_punct(u: &str) -> bool {
 }
 
 /// Which units lie in the scope of a trigger word (a negation, a reverser): up to `width`
-/// words after it, stopping at punctuation.
-pub(super) fn scope_after(units: &[&str], trigger: impl Fn(&str) -> bool, width: usize) -> Vec<bool> {
-    let mut out = vec![false; units.len()];
+/// words after it, stopping at punctuation (`punct[i]`); `trigger(i)` is asked only for words.
+pub(super) fn scope_flags(punct: &[bool], trigger: impl Fn(usize) -> bool, width: usize) -> Vec<bool> {
+    let mut out = vec![false; punct.len()];
     let mut left = 0;
-    for (i, u) in units.iter().enumerate() {
-        if is_punct(u) {
+    for (i, &p) in punct.iter().enumerate() {
+        if p {
             left = 0;
-        } else if trigger(u) {
+        } else if trigger(i) {
             left = width;
         } else if left > 0 {
             out[i] = true;

@@ -100,26 +100,39 @@ pub fn metonyms(capital: &str, toks: &[Token]) -> Vec<Range<usize>> {
     out
 }
 
-/// Which `targets` the articles treat as persons (see the module docs).
-pub fn person_targets(targets: &[Target], articles: &[Article]) -> Vec<bool> {
-    targets
+/// Which `targets` the articles treat as persons (see the module docs). `matcher` indexes
+/// `targets` by their position ([`super::targets::Matcher::new`] over `targets.iter().enumerate()`):
+/// each article is scanned once for every target, not once per target.
+pub fn person_targets(targets: &[Target], articles: &[Article], matcher: &super::targets::Matcher) -> Vec<bool> {
+    // An acronym ("NATO", "EU") names an organisation.
+    let acronym: Vec<bool> = targets
         .iter()
         .map(|t| {
-            let forms: Vec<Vec<&str>> =
-                std::iter::once(&t.label).chain(&t.aliases).map(|f| f.split_whitespace().collect()).collect();
-            if forms.iter().any(|f| f.iter().any(|w| w.len() > 1 && w.chars().all(|c| !c.is_lowercase()))) {
-                return false; // an acronym ("NATO", "EU") names an organisation
-            }
-            articles.iter().any(|a| {
-                let at = super::targets::mentions(t, &a.tokens);
-                !at.is_empty()
-                    && (at.iter().any(|&i| {
-                        let title = |k: usize| i >= k && TITLES.contains(&&*a.tokens[i - k].norm);
-                        title(1) || (i >= 2 && a.tokens[i - 1].cap && title(2))
-                    }) || surname_reused(t, a))
-            })
+            std::iter::once(&t.label)
+                .chain(&t.aliases)
+                .any(|f| f.split_whitespace().any(|w| w.len() > 1 && w.chars().all(|c| !c.is_lowercase())))
         })
-        .collect()
+        .collect();
+    let mut person = vec![false; targets.len()];
+    for a in articles {
+        if (0..targets.len()).all(|t| acronym[t] || person[t]) {
+            break;
+        }
+        // Sorted by target, then start: one group per target mentioned in the article.
+        let found = matcher.find(&a.tokens);
+        for group in found.chunk_by(|x, y| x.target == y.target) {
+            let t = group[0].target;
+            if t >= targets.len() || acronym[t] || person[t] {
+                continue;
+            }
+            person[t] = group.iter().any(|m| {
+                let i = m.start;
+                let title = |k: usize| i >= k && TITLES.contains(&&*a.tokens[i - k].norm);
+                title(1) || (i >= 2 && a.tokens[i - 1].cap && title(2))
+            }) || surname_reused(&targets[t], a);
+        }
+    }
+    person
 }
 
 /// A capitalised two- or three-word name whose last word also appears alone, capitalised,

@@ -20,7 +20,7 @@
 //! - the voice: whether the sentence is reported ([`crate::stance::holders`]) and whether
 //!   the mention sits inside quotation marks.
 
-use super::compose::{is_punct, scope_after};
+use super::compose::{is_punct, scope_flags};
 use crate::segment::Token;
 use std::ops::Range;
 
@@ -88,6 +88,8 @@ pub struct Units<'a> {
     /// Contextual valence of each word unit ([`super::compose::valences`]).
     valences: super::compose::Valences,
     negated: Vec<bool>,
+    /// Whether each unit is punctuation ([`super::compose::is_punct`]), computed once.
+    punct: Vec<bool>,
     /// `hash(["S", w])` and `hash(["S2", previous unit or "<S>", w])` of each unit: the
     /// sentence features, shared by every mention except around the mention itself.
     sentence_hashes: Vec<(u32, u32)>,
@@ -97,12 +99,13 @@ impl<'a> Units<'a> {
     /// Reads the sentence whose tokens are `tokens` (pointing into `text`).
     pub fn new(text: &str, tokens: &'a [Token]) -> Self {
         let (units, map) = units(text, tokens);
-        let negated = scope_after(&units, is_negation, 3);
-        let valences = super::compose::valences(&units, &negated);
+        let punct: Vec<bool> = units.iter().map(|u| is_punct(u)).collect();
+        let negated = scope_flags(&punct, |i| is_negation(units[i]), 3);
+        let valences = super::compose::valences_with(&units, &punct, &negated);
         let sentence_hashes = (0..units.len())
             .map(|i| (hash(&["S", units[i]]), hash(&["S2", if i == 0 { "<S>" } else { units[i - 1] }, units[i]])))
             .collect();
-        Units { units, map, valences, negated, sentence_hashes }
+        Units { units, map, valences, negated, punct, sentence_hashes }
     }
 
     /// Features of the mention `mention` (token indices); `reported` = the sentence is voiced
@@ -164,7 +167,7 @@ impl<'a> Units<'a> {
                 if dist(i) <= 3 {
                     f.add(&["N", w], 1.0);
                 }
-                if !is_punct(w) {
+                if !self.punct[i] {
                     f.add(&["~", stem(w)], 1.0);
                     if self.negated[i] {
                         f.add(&["NEG", w], 1.0);
@@ -182,36 +185,40 @@ impl<'a> Units<'a> {
             if (ts..te).contains(&i) {
                 continue;
             }
-            let sign = if v > 0.0 { "+" } else { "-" };
+            // Feature names from constants, hashed at compile time (`debug_assert` in
+            // `add_hashed` checks them).
+            let si = if v > 0.0 { 0 } else { 1 };
+            let sign = SIGNS[si];
             let a = v.abs();
             if self.valences.topic[i] {
                 // A topic word's valence: sentence level and distance-weighted only.
-                f.add(&["#topic", sign, "S"], a);
+                f.add_hashed(TOPIC_HASH[si][0], &["#topic", sign, "S"], a);
                 if ts < units.len() {
-                    f.add(&["#topic", sign, "w"], a / (1.0 + dist(i) as f32 / 3.0));
+                    f.add_hashed(TOPIC_HASH[si][1], &["#topic", sign, "w"], a / (1.0 + dist(i) as f32 / 3.0));
                 }
                 continue;
             }
-            f.add(&["#lex", sign, "S"], a);
+            f.add_hashed(LEX_HASH[si][0], &["#lex", sign, "S"], a);
             if ts < units.len() {
                 let d = dist(i);
-                f.add(&["#lex", sign, "w"], a / (1.0 + d as f32 / 3.0));
+                f.add_hashed(LEX_HASH[si][1], &["#lex", sign, "w"], a / (1.0 + d as f32 / 3.0));
                 if d <= 3 {
-                    f.add(&["#lex", sign, "3"], a);
+                    f.add_hashed(LEX_HASH[si][2], &["#lex", sign, "3"], a);
                 }
                 if d <= WINDOW {
-                    f.add(&["#lex", sign, "8"], a);
+                    f.add_hashed(LEX_HASH[si][3], &["#lex", sign, "8"], a);
                 }
                 let bucket = match d {
-                    1 => "1",
-                    2..=3 => "3",
-                    4..=8 => "8",
-                    _ => "far",
+                    1 => 0,
+                    2..=3 => 1,
+                    4..=8 => 2,
+                    _ => 3,
                 };
-                f.add(&["#pol", if i < ts { "L" } else { "R" }, sign, bucket], 1.0);
+                let side = if i < ts { 0 } else { 1 };
+                f.add_hashed(POL_HASH[side][si][bucket], &["#pol", ["L", "R"][side], sign, POL_BUCKETS[bucket]], 1.0);
             }
             if self.negated[i] {
-                f.add(&["#negated"], 1.0);
+                f.add_hashed(NEGATED_HASH, &["#negated"], 1.0);
             }
         }
         // Voice.
@@ -236,7 +243,7 @@ impl<'a> Units<'a> {
         if te == ts + 1 && PRONOUNS.contains(&units[ts]) {
             f.add(&["#pron"], 1.0);
         }
-        if ts == 0 || (ts <= 2 && units[..ts].iter().all(|u| !is_punct(u))) {
+        if ts == 0 || (ts <= 2 && self.punct[..ts].iter().all(|&p| !p)) {
             f.add(&["#initial"], 1.0);
         }
         if after == "'s" {
@@ -245,8 +252,8 @@ impl<'a> Units<'a> {
         let sign = |p: i8| if p > 0 { "+" } else { "-" };
         // The first polar word after the mention, within 4 units and no punctuation: the target acts.
         let end = (te + 4).min(units.len());
-        for (u, &p) in units[te..end].iter().zip(&self.valences.polar[te..end]) {
-            if is_punct(u) {
+        for ((u, &p), &punct) in units[te..end].iter().zip(&self.valences.polar[te..end]).zip(&self.punct[te..end]) {
+            if punct {
                 break;
             }
             if SPEECH.contains(u) {
@@ -260,7 +267,7 @@ impl<'a> Units<'a> {
         }
         // The nearest polar word before the mention, within 3 units: the target is acted on.
         for i in (ts.saturating_sub(3)..ts).rev() {
-            if is_punct(units[i]) {
+            if self.punct[i] {
                 break;
             }
             if self.valences.polar[i] != 0 {
@@ -328,18 +335,60 @@ pub fn confounds() -> impl Iterator<Item = u32> {
 }
 
 /// FxHash-style hash of the parts of a feature name (fixed seed, `0xFF` between parts).
-pub fn hash(parts: &[&str]) -> u32 {
+/// A `const fn` (hence the `while` loops), so features named by constants are hashed at
+/// compile time (the lexicon-polarity features, [`LEX_HASH`] …).
+pub const fn hash(parts: &[&str]) -> u32 {
     const K: u64 = 0x517c_c1b7_2722_0a95;
     let mut h: u64 = 0x243f_6a88_85a3_08d3;
-    for p in parts {
-        for &b in p.as_bytes() {
-            h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+    let mut i = 0;
+    while i < parts.len() {
+        let p = parts[i].as_bytes();
+        let mut j = 0;
+        while j < p.len() {
+            h = (h.rotate_left(5) ^ p[j] as u64).wrapping_mul(K);
+            j += 1;
         }
         h = (h.rotate_left(5) ^ 0xFF).wrapping_mul(K);
+        i += 1;
     }
     h ^= h >> 31;
     (h.wrapping_mul(K) >> (64 - BITS)) as u32
 }
+
+/// The signs of the lexicon-polarity features, `+` (index 0) and `-` (index 1).
+const SIGNS: [&str; 2] = ["+", "-"];
+/// `hash(["#topic", sign, x])` for x = `S`, `w`, by sign index.
+const TOPIC_HASH: [[u32; 2]; 2] = [
+    [hash(&["#topic", "+", "S"]), hash(&["#topic", "+", "w"])],
+    [hash(&["#topic", "-", "S"]), hash(&["#topic", "-", "w"])],
+];
+/// `hash(["#lex", sign, x])` for x = `S`, `w`, `3`, `8`, by sign index.
+const LEX_HASH: [[u32; 4]; 2] = [
+    [hash(&["#lex", "+", "S"]), hash(&["#lex", "+", "w"]), hash(&["#lex", "+", "3"]), hash(&["#lex", "+", "8"])],
+    [hash(&["#lex", "-", "S"]), hash(&["#lex", "-", "w"]), hash(&["#lex", "-", "3"]), hash(&["#lex", "-", "8"])],
+];
+/// Distance buckets of the `#pol` features.
+const POL_BUCKETS: [&str; 4] = ["1", "3", "8", "far"];
+/// `hash(["#pol", side, sign, bucket])`: side `L` (0) / `R` (1), sign index, [`POL_BUCKETS`] index.
+const POL_HASH: [[[u32; 4]; 2]; 2] = {
+    let mut out = [[[0; 4]; 2]; 2];
+    let sides = ["L", "R"];
+    let mut a = 0;
+    while a < 2 {
+        let mut s = 0;
+        while s < 2 {
+            let mut b = 0;
+            while b < 4 {
+                out[a][s][b] = hash(&["#pol", sides[a], SIGNS[s], POL_BUCKETS[b]]);
+                b += 1;
+            }
+            s += 1;
+        }
+        a += 1;
+    }
+    out
+};
+const NEGATED_HASH: u32 = hash(&["#negated"]);
 
 /// What a [`Sink`] keeps.
 #[derive(Clone, Copy)]
@@ -425,6 +474,24 @@ mod tests {
         assert_eq!(hash(&["S", "<T>"]), hash(&["S", "<T>"]));
         assert_ne!(hash(&["L", "ab"]), hash(&["La", "b"]));
         assert_eq!(hash(&["#author"]), 862_028);
+    }
+
+    #[test]
+    fn compile_time_hashes_match_runtime_ones() {
+        // `hash` evaluated at run time (a black box keeps it from being folded).
+        let rt = |parts: &[&str]| hash(std::hint::black_box(parts));
+        for (si, sign) in SIGNS.iter().enumerate() {
+            assert_eq!(TOPIC_HASH[si], [rt(&["#topic", sign, "S"]), rt(&["#topic", sign, "w"])]);
+            for (k, x) in ["S", "w", "3", "8"].iter().enumerate() {
+                assert_eq!(LEX_HASH[si][k], rt(&["#lex", sign, x]));
+            }
+            for (side, l) in ["L", "R"].iter().enumerate() {
+                for (b, bucket) in POL_BUCKETS.iter().enumerate() {
+                    assert_eq!(POL_HASH[side][si][b], rt(&["#pol", l, sign, bucket]));
+                }
+            }
+        }
+        assert_eq!(NEGATED_HASH, rt(&["#negated"]));
     }
 
     #[test]
