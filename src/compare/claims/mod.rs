@@ -413,23 +413,28 @@ mod probe {
     use super::link::{differ, similarity};
     use crate::analysis::Article;
 
-    /// Similarities between the points of pairs of demo sentences named in PROBE
-    /// ("a.s-b.t,…"): `PROBE=0.3-4.0 cargo test --lib probe -- --ignored --nocapture`.
-    #[test]
-    #[ignore]
-    fn probe() {
+    /// The demo corpus (www/corpus), segmented, in file order (for the analysis probes below).
+    pub(super) fn demo_articles() -> Vec<Article> {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("www/corpus");
         let index: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(dir.join("index.json")).unwrap()).unwrap();
         let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
         files.sort();
-        let arts: Vec<Article> = files
+        files
             .iter()
             .map(|p| {
                 let id = p.file_stem().unwrap().to_string_lossy().to_string();
                 let source = index["articles"].as_array().and_then(|a| a.iter().find(|x| x["id"] == id.as_str())).and_then(|x| x["source"].as_str()).unwrap_or(&id).to_string();
                 Article::segmented(&id, &source, &std::fs::read_to_string(p).unwrap()).unwrap()
             })
-            .collect();
+            .collect()
+    }
+
+    /// Similarities between the points of pairs of demo sentences named in PROBE
+    /// ("a.s-b.t,…"): `PROBE=0.3-4.0 cargo test --lib probe -- --ignored --nocapture`.
+    #[test]
+    #[ignore]
+    fn probe() {
+        let arts = demo_articles();
         let set = FeatureSet::new(&arts, &Content::new(&arts));
         let spec = std::env::var("PROBE").unwrap_or_default();
         for pair in spec.split(',').filter(|p| !p.is_empty()) {
@@ -455,7 +460,7 @@ mod pairs {
     use super::super::words::Content;
     use super::features::FeatureSet;
     use super::link::{differ, similarity};
-    use crate::analysis::Article;
+    use super::probe::demo_articles;
     use std::collections::BTreeSet;
 
     /// The cross-source pairs of hand-labelled demo sentences (tests/fixtures/compare/
@@ -465,18 +470,7 @@ mod pairs {
     #[test]
     #[ignore]
     fn pair_metrics() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("www/corpus");
-        let index: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(dir.join("index.json")).unwrap()).unwrap();
-        let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
-        files.sort();
-        let arts: Vec<Article> = files
-            .iter()
-            .map(|p| {
-                let id = p.file_stem().unwrap().to_string_lossy().to_string();
-                let source = index["articles"].as_array().and_then(|a| a.iter().find(|x| x["id"] == id.as_str())).and_then(|x| x["source"].as_str()).unwrap_or(&id).to_string();
-                Article::segmented(&id, &source, &std::fs::read_to_string(p).unwrap()).unwrap()
-            })
-            .collect();
+        let arts = demo_articles();
         let fold = |s: &str| s.to_lowercase().replace(['’', '‘'], "'").replace(['“', '”'], "\"");
         let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/compare/demo-claims.json")).unwrap()).unwrap();
         let mut labels: std::collections::HashMap<(u32, u32), BTreeSet<String>> = Default::default();
