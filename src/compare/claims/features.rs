@@ -27,6 +27,7 @@ use super::super::words::{is_claim_kind, is_content_norm, Content};
 use super::contrast;
 use super::names::{acronym, expansions, number_word, title_case, Names};
 use super::paraphrase;
+use super::predicates::{self, Prop};
 use crate::stance::coref::country_of_capital;
 use crate::analysis::Article;
 use crate::segment::Token;
@@ -41,6 +42,8 @@ pub(super) const MIN_FEATURES: usize = 4;
 const CLAUSE_SENTENCE: usize = 10;
 /// Clauses with fewer features are not matched on their own.
 const MIN_CLAUSE: usize = 5;
+/// Names of a sentence that a pronoun opening the next one may stand for.
+const PREVIOUS_NAMES: usize = 3;
 /// Content words after a negator that it covers.
 const NEGATION_SCOPE: usize = 4;
 
@@ -64,6 +67,8 @@ pub(super) struct Features {
     pub subject: Option<u32>,
     /// A clause of a long sentence, not the whole sentence.
     pub clause: bool,
+    /// What it asserts as propositions ([`predicates`]).
+    pub props: Vec<Prop>,
 }
 
 /// The features of all claim sentences of a set, with each feature's sentence frequency.
@@ -135,10 +140,18 @@ struct Raw {
     sides: Vec<u16>,
     subject: Option<u32>,
     clause: bool,
+    /// The token being read.
+    at: usize,
+    /// Features in token order: (token, id, name).
+    seq: Vec<(usize, u32, bool)>,
+    /// Predicates: (token, class, asserted).
+    preds: Vec<(usize, u8, bool)>,
+    props: Vec<Prop>,
 }
 
 impl Raw {
     fn add(&mut self, id: u32, name: bool, vocab: &Vocab) {
+        self.seq.push((self.at, id, name));
         if name && self.subject.is_none() {
             self.subject = Some(id);
         }
@@ -151,14 +164,22 @@ impl Raw {
 
 /// The features of sentence `si` of article `ai`, of its tokens in `span` (all of them for
 /// the whole sentence, fewer for a clause); its [`Shape`] is computed once for all.
-fn sentence<'a>(a: &'a Article, (ai, si): (usize, usize), span: Range<usize>, content: &[bool], names: &Names<'a>, vocab: &mut Vocab<'a>, shape: &Shape) -> Raw {
+fn sentence<'a>(a: &'a Article, (ai, si): (usize, usize), span: Range<usize>, content: &[bool], names: &Names<'a>, vocab: &mut Vocab<'a>, shape: &Shape, previous: &[u32]) -> Raw {
     let range = a.sentences[si].tokens.clone();
     let (toks, content) = (&a.tokens[range.clone()], &content[range]);
     let (title, runs) = (shape.title, &shape.runs);
-    let mut raw = Raw { article: ai as u32, sentence: si as u32, features: Vec::new(), negated: Vec::new(), sides: Vec::new(), subject: None, clause: false };
+    let mut raw = Raw { article: ai as u32, sentence: si as u32, features: Vec::new(), negated: Vec::new(), sides: Vec::new(), subject: None, clause: false, at: 0, seq: Vec::new(), preds: Vec::new(), props: Vec::new() };
     let mut negation = 0;
     let mut run = runs[runs.partition_point(|r| r.0 < span.start)..].iter().peekable();
     for (k, t) in toks.iter().enumerate().take(span.end).skip(span.start) {
+        raw.at = k;
+        if !title {
+            let next = toks.get(k + 1).filter(|_| span.contains(&(k + 1))).map(|n| &*n.norm);
+            if let Some(class) = predicates::class(&t.norm, next) {
+                let asserted = negation == 0 && !asserted_not(&a.doc.text, toks, span.start, k, &shape.starts);
+                raw.preds.push((k, class, asserted));
+            }
+        }
         // An acronym spelled out counts as the acronym, and its words count too.
         if let Some((_, _, key)) = run.next_if(|r| r.0 == k) {
             let id = vocab.feature(key.clone(), false);
@@ -209,7 +230,69 @@ fn sentence<'a>(a: &'a Article, (ai, si): (usize, usize), span: Range<usize>, co
         }
         raw.add(id, name, vocab);
     }
+    raw.props = propositions(&raw, toks, span, &shape.starts, previous);
     raw
+}
+
+/// Whether the predicate at token `k` is not asserted though not negated: in the passive,
+/// or a nominalisation opening its clause as a topic ("The establishment of …", "However,
+/// the expansion of …"). `from` is the first token read, `starts` the clause starts.
+fn asserted_not(text: &str, toks: &[Token], from: usize, k: usize, starts: &[usize]) -> bool {
+    let before: Vec<&str> = toks[from.max(k.saturating_sub(3))..k].iter().map(|t| &*t.norm).collect();
+    if predicates::passive(&toks[k].norm, &before) {
+        return true;
+    }
+    if !predicates::nominal(&toks[k].norm) || k == 0 || !matches!(&*toks[k - 1].norm, "the" | "this" | "such" | "a" | "an") {
+        return false;
+    }
+    // The determiner opens the sentence, a clause, or follows a comma ("However, the …").
+    let j = k - 1;
+    j == from || j == 0 || starts.contains(&j) || text[toks[j - 1].range.end..toks[j].range.start].contains(',')
+}
+
+/// The propositions of what `raw` read ([`predicates`]): per asserted predicate, the names
+/// before it in its clause (or `previous`, the previous sentence's first names, when the
+/// clause opens with a pronoun or "this/these/such …"), and the next
+/// [`predicates::OBJECT`] features after it in its clause.
+fn propositions(raw: &Raw, toks: &[Token], span: Range<usize>, starts: &[usize], previous: &[u32]) -> Vec<Prop> {
+    const ANAPHORS: &[&str] = &["it", "they", "this", "these", "such", "those", "he", "she"];
+    let mut out: Vec<Prop> = Vec::new();
+    let mut clause = usize::MAX;
+    for &(k, class, asserted) in &raw.preds {
+        let start = starts.iter().rev().find(|&&s| s <= k).copied().unwrap_or(0).max(span.start);
+        let end = starts.iter().find(|&&s| s > k).copied().unwrap_or(toks.len()).min(span.end);
+        // Only a clause's first predicate is asserted; the later ones are what it says
+        // about them ("opposes any attempts by NATO to expand …").
+        if start == clause {
+            continue;
+        }
+        clause = start;
+        if !asserted {
+            continue;
+        }
+        // A nominalisation's modifier is part of the predicate ("economic cooperation" is
+        // not "military cooperation").
+        let qualifier = if predicates::nominal(&toks[k].norm) { raw.seq.iter().rev().find(|f| f.0 == k - 1 && f.0 >= start && !f.2).map(|f| f.1) } else { None };
+        let mut agents: Vec<u32> = raw.seq.iter().filter(|f| f.2 && f.0 >= start && f.0 < k).map(|f| f.1).collect();
+        if agents.is_empty() && toks.get(start).is_some_and(|t| ANAPHORS.contains(&&*t.norm)) {
+            agents = previous.to_vec();
+        }
+        let after: Vec<&(usize, u32, bool)> = raw.seq.iter().filter(|f| f.0 > k && f.0 < end).take(predicates::OBJECT).collect();
+        let mut object: Vec<u32> = after.iter().map(|f| f.1).collect();
+        let mut names: Vec<u32> = after.iter().filter(|f| f.2).map(|f| f.1).collect();
+        if names.is_empty() {
+            continue;
+        }
+        for v in [&mut agents, &mut object, &mut names] {
+            v.sort_unstable();
+            v.dedup();
+        }
+        let p = Prop { class, qualifier, agents, object, names };
+        if !out.contains(&p) {
+            out.push(p);
+        }
+    }
+    out
 }
 
 /// What a sentence's clauses share: whether it is a Title Case headline, and its acronym
@@ -217,11 +300,13 @@ fn sentence<'a>(a: &'a Article, (ai, si): (usize, usize), span: Range<usize>, co
 struct Shape {
     title: bool,
     runs: Vec<(usize, usize, String)>,
+    /// Where its clauses start ([`clause_starts`]).
+    starts: Vec<usize>,
 }
 
 impl Shape {
-    fn of(toks: &[Token], content: &[bool], names: &Names) -> Shape {
-        Shape { title: title_case(toks, content), runs: expansions(toks, &names.acronyms) }
+    fn of(text: &str, toks: &[Token], content: &[bool], names: &Names) -> Shape {
+        Shape { title: title_case(toks, content), runs: expansions(toks, &names.acronyms), starts: clause_starts(text, toks) }
     }
 }
 
@@ -272,7 +357,7 @@ fn unweighted(mut r: Raw, sources: &[u32], is_num: &[bool]) -> Features {
     r.negated.dedup();
     r.sides.sort_unstable();
     r.sides.dedup();
-    Features { article: r.article, source: sources[r.article as usize], sentence: r.sentence, ids, weights, norm: 0.0, nums, negated: r.negated, sides: r.sides, subject: r.subject, clause: r.clause }
+    Features { article: r.article, source: sources[r.article as usize], sentence: r.sentence, ids, weights, norm: 0.0, nums, negated: r.negated, sides: r.sides, subject: r.subject, clause: r.clause, props: r.props }
 }
 
 /// Whether a clause opens with a subject of its own: after any conjunction ("while", "but",
@@ -306,13 +391,23 @@ impl FeatureSet {
         }
         for (ai, a) in articles.iter().enumerate() {
             let mut sentences: Vec<Features> = Vec::new();
+            let mut previous: Vec<u32> = Vec::new();
             for (si, s) in a.sentences.iter().enumerate() {
                 if !is_claim_kind(s.kind) {
                     continue;
                 }
+                let before = previous.clone();
                 let toks = &a.tokens[s.tokens.clone()];
-                let shape = Shape::of(toks, &content.article(ai)[s.tokens.clone()], &names);
-                let mut r = sentence(a, (ai, si), 0..toks.len(), content.article(ai), &names, &mut vocab, &shape);
+                let shape = Shape::of(&a.doc.text, toks, &content.article(ai)[s.tokens.clone()], &names);
+                let mut r = sentence(a, (ai, si), 0..toks.len(), content.article(ai), &names, &mut vocab, &shape, &previous);
+                // The first names of this sentence, for a pronoun opening the next one.
+                let mut firsts: Vec<u32> = Vec::with_capacity(PREVIOUS_NAMES);
+                for f in r.seq.iter().filter(|f| f.2) {
+                    if firsts.len() < PREVIOUS_NAMES && !firsts.contains(&f.1) {
+                        firsts.push(f.1);
+                    }
+                }
+                previous = firsts;
                 r.features.sort_unstable_by(|x, y| x.0.cmp(&y.0).then(y.1.total_cmp(&x.1)));
                 r.features.dedup_by_key(|x| x.0);
                 if r.features.len() < MIN_FEATURES {
@@ -326,10 +421,10 @@ impl FeatureSet {
                 }
                 // A long sentence's clauses are matched on their own too, so that one claim
                 // among several in a sentence can meet the sentences stating only it.
-                let starts = clause_starts(&a.doc.text, toks);
+                let starts = shape.starts.clone();
                 let bounds: Vec<usize> = std::iter::once(0).chain(starts).chain(std::iter::once(toks.len())).collect();
                 for w in bounds.windows(2).filter(|w| w[0] < w[1]) {
-                    let mut c = sentence(a, (ai, si), w[0]..w[1], content.article(ai), &names, &mut vocab, &shape);
+                    let mut c = sentence(a, (ai, si), w[0]..w[1], content.article(ai), &names, &mut vocab, &shape, &before);
                     c.features.sort_unstable_by(|x, y| x.0.cmp(&y.0).then(y.1.total_cmp(&x.1)));
                     c.features.dedup_by_key(|x| x.0);
                     if c.features.len() >= MIN_CLAUSE && c.features.len() < whole {

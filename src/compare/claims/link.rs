@@ -13,7 +13,11 @@
 
 use super::contrast;
 use super::features::Features;
+use super::predicates;
 
+/// Similarity of two sentences that assert the same proposition ([`predicates`]): a link,
+/// whatever their other words.
+pub(super) const PROPOSITION: f32 = 0.5;
 /// Least similarity for a link.
 pub(super) const LINK: f32 = 0.4;
 /// Least mean similarity over the cross pairs of two groups for a merge.
@@ -66,31 +70,57 @@ fn nested(x: &[u32], y: &[u32]) -> bool {
 
 /// Whether the two sentences, however alike in words, state different things: different
 /// numbers (when both give numbers, those of one must all be in the other), a word one
-/// negates and the other asserts, opposite outcomes, or different subjects (each one's first
-/// name absent from the other; for a clause, another first name).
+/// negates and the other asserts, opposite outcomes ([`differ_in_facts`]), or different
+/// subjects (each one's first name absent from the other; for a clause, another first
+/// name).
+#[cfg(test)]
 pub(super) fn differ(x: &Features, y: &Features) -> bool {
+    differ_in_facts(x, y) || differ_in_subject(x, y)
+}
+
+/// Different numbers, a word one negates and the other asserts, or opposite outcomes.
+fn differ_in_facts(x: &Features, y: &Features) -> bool {
     let numbers = !x.nums.is_empty() && !y.nums.is_empty() && !nested(&x.nums, &y.nums);
     let negated = |p: &Features, q: &Features| p.negated.iter().any(|id| q.ids.binary_search(id).is_ok() && q.negated.binary_search(id).is_err());
-    // A clause has less context than a sentence: when both name a subject, it must be the same.
-    let subjects = match (x.subject, y.subject) {
+    numbers || negated(x, y) || negated(y, x) || contrast::opposed(&x.sides, &y.sides)
+}
+
+/// Different subjects: each one's first name absent from the other; for a clause, which has
+/// less context than a sentence, another first name.
+fn differ_in_subject(x: &Features, y: &Features) -> bool {
+    match (x.subject, y.subject) {
         (Some(a), Some(b)) if x.clause || y.clause => a != b,
         (Some(a), Some(b)) => a != b && x.ids.binary_search(&b).is_err() && y.ids.binary_search(&a).is_err(),
         _ => false,
-    };
-    numbers || negated(x, y) || negated(y, x) || contrast::opposed(&x.sides, &y.sides) || subjects
+    }
 }
 
-/// The similarity of two sentences as a claim, when they share at least [`MIN_SHARED`]
-/// features and do not [`differ`] (else 0): their cosine, or for a [`SHORT`] sentence
-/// contained in the other, its contained share less [`CONTAIN_OFFSET`], whichever is more.
+/// Whether the two sentences assert a proposition in common ([`predicates::agree`]).
+fn same_proposition(x: &Features, y: &Features) -> bool {
+    x.props.iter().any(|p| y.props.iter().any(|q| predicates::agree(p, &x.ids, q, &y.ids)))
+}
+
+/// The similarity of two sentences as a claim (else 0): when they share at least
+/// [`MIN_SHARED`] features and do not [`differ`], their cosine, or for a [`SHORT`] sentence
+/// contained in the other, its contained share less [`CONTAIN_OFFSET`], whichever is more;
+/// and at least [`PROPOSITION`] when they assert the same proposition and do not
+/// [`differ_in_facts`] (the proposition's agents stand in for the subject check).
 pub(super) fn similarity(x: &Features, y: &Features) -> f32 {
-    let (cos, shared, share_x, share_y) = cosine(x, y);
-    if shared < MIN_SHARED || cos <= 0.0 || differ(x, y) {
+    if differ_in_facts(x, y) {
         return 0.0;
     }
-    // A clause is short because it was cut out of a sentence, not because it sums one up.
-    let contained = |share: f32, f: &Features| if f.ids.len() <= SHORT && !f.clause { share - CONTAIN_OFFSET } else { 0.0 };
-    cos.max(contained(share_x, x)).max(contained(share_y, y))
+    let (cos, shared, share_x, share_y) = cosine(x, y);
+    let words = if shared < MIN_SHARED || cos <= 0.0 || differ_in_subject(x, y) {
+        0.0
+    } else {
+        // A clause is short because it was cut out of a sentence, not because it sums one up.
+        let contained = |share: f32, f: &Features| if f.ids.len() <= SHORT && !f.clause { share - CONTAIN_OFFSET } else { 0.0 };
+        cos.max(contained(share_x, x)).max(contained(share_y, y))
+    };
+    if words < PROPOSITION && same_proposition(x, y) {
+        return PROPOSITION;
+    }
+    words
 }
 
 /// A sentence's indexed features: the rarest ones, with unit-length weights.
@@ -202,6 +232,43 @@ pub(super) fn links(feats: &[Features], df: &[u32]) -> Vec<(f32, u32, u32)> {
         touched.clear();
         for &(id, w) in &p.features {
             postings[id as usize].push((s as u32, w));
+        }
+    }
+    out.extend(proposition_links(feats));
+    out.sort_unstable_by_key(|l| (l.1, l.2));
+    out.dedup_by_key(|l| (l.1, l.2));
+    out
+}
+
+/// Pairs that assert the same proposition: sentences are bucketed by (predicate class,
+/// object name), and each is compared with the next [`PAIRS_PER_POSTING`] of its bucket
+/// (of other sources), so the work is linear in the number of propositions however large a
+/// bucket grows (on large sets some pairs of a very common proposition are then not
+/// visited directly, though they may still meet through a shared neighbour).
+fn proposition_links(feats: &[Features]) -> Vec<(f32, u32, u32)> {
+    let mut buckets: rustc_hash::FxHashMap<(u8, u32), Vec<u32>> = rustc_hash::FxHashMap::default();
+    for (s, f) in feats.iter().enumerate() {
+        for p in &f.props {
+            for &n in &p.names {
+                let b = buckets.entry((p.class, n)).or_default();
+                if b.last() != Some(&(s as u32)) {
+                    b.push(s as u32);
+                }
+            }
+        }
+    }
+    let mut keys: Vec<(u8, u32)> = buckets.keys().copied().collect();
+    keys.sort_unstable();
+    let mut out = Vec::new();
+    for key in keys {
+        let b = &buckets[&key];
+        for (i, &s) in b.iter().enumerate() {
+            for &t in b[i + 1..].iter().filter(|&&t| feats[t as usize].source != feats[s as usize].source).take(PAIRS_PER_POSTING) {
+                let sim = similarity(&feats[s as usize], &feats[t as usize]);
+                if sim >= LINK {
+                    out.push((sim, s, t));
+                }
+            }
         }
     }
     out

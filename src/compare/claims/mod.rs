@@ -21,6 +21,7 @@ mod features;
 mod link;
 mod names;
 mod paraphrase;
+mod predicates;
 
 use super::words::Content;
 use features::FeatureSet;
