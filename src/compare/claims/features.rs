@@ -43,7 +43,7 @@ const CLAUSE_SENTENCE: usize = 10;
 /// Clauses with fewer features are not matched on their own.
 const MIN_CLAUSE: usize = 5;
 /// Names of a sentence that a pronoun opening the next one may stand for.
-const PREVIOUS_NAMES: usize = 3;
+const PREVIOUS_NAMES: usize = 6;
 /// Content words after a negator that it covers.
 const NEGATION_SCOPE: usize = 4;
 
@@ -230,7 +230,11 @@ fn sentence<'a>(a: &'a Article, (ai, si): (usize, usize), span: Range<usize>, co
         }
         raw.add(id, name, vocab);
     }
-    raw.props = propositions(&raw, toks, span, &shape.starts, previous);
+    // Propositions are read on the whole sentence (a clause's agent may be its sentence's
+    // subject) and handed to its clauses by position.
+    if span == (0..toks.len()) {
+        raw.props = propositions(&raw, toks, &shape.starts, previous);
+    }
     raw
 }
 
@@ -250,17 +254,19 @@ fn asserted_not(text: &str, toks: &[Token], from: usize, k: usize, starts: &[usi
     j == from || j == 0 || starts.contains(&j) || text[toks[j - 1].range.end..toks[j].range.start].contains(',')
 }
 
-/// The propositions of what `raw` read ([`predicates`]): per asserted predicate, the names
-/// before it in its clause (or `previous`, the previous sentence's first names, when the
-/// clause opens with a pronoun or "this/these/such …"), and the next
-/// [`predicates::OBJECT`] features after it in its clause.
-fn propositions(raw: &Raw, toks: &[Token], span: Range<usize>, starts: &[usize], previous: &[u32]) -> Vec<Prop> {
+/// The propositions of a sentence ([`predicates`]) from what `raw` read of it: per clause,
+/// its first predicate if asserted, with the names before it in its clause (or, when there
+/// are none, `previous`, the previous sentence's first names, if the clause opens with a
+/// pronoun or "this/these/such …", and the sentence's names before the clause if the clause
+/// has no subject of its own), and the next [`predicates::OBJECT`] features after it in
+/// its clause.
+fn propositions(raw: &Raw, toks: &[Token], starts: &[usize], previous: &[u32]) -> Vec<Prop> {
     const ANAPHORS: &[&str] = &["it", "they", "this", "these", "such", "those", "he", "she"];
     let mut out: Vec<Prop> = Vec::new();
     let mut clause = usize::MAX;
     for &(k, class, asserted) in &raw.preds {
-        let start = starts.iter().rev().find(|&&s| s <= k).copied().unwrap_or(0).max(span.start);
-        let end = starts.iter().find(|&&s| s > k).copied().unwrap_or(toks.len()).min(span.end);
+        let start = starts.iter().rev().find(|&&s| s <= k).copied().unwrap_or(0);
+        let end = starts.iter().find(|&&s| s > k).copied().unwrap_or(toks.len());
         // Only a clause's first predicate is asserted; the later ones are what it says
         // about them ("opposes any attempts by NATO to expand …").
         if start == clause {
@@ -276,6 +282,14 @@ fn propositions(raw: &Raw, toks: &[Token], span: Range<usize>, starts: &[usize],
         let mut agents: Vec<u32> = raw.seq.iter().filter(|f| f.2 && f.0 >= start && f.0 < k).map(|f| f.1).collect();
         if agents.is_empty() && toks.get(start).is_some_and(|t| ANAPHORS.contains(&&*t.norm)) {
             agents = previous.to_vec();
+        } else if agents.is_empty() && start > 0 && !opens_with_subject(&toks[start..end]) {
+            // A clause without a subject of its own (", with a focus on countering …",
+            // ": countering …") speaks of its sentence's: the names before it.
+            for f in raw.seq.iter().filter(|f| f.2 && f.0 < start) {
+                if agents.len() < PREVIOUS_NAMES && !agents.contains(&f.1) {
+                    agents.push(f.1);
+                }
+            }
         }
         let after: Vec<&(usize, u32, bool)> = raw.seq.iter().filter(|f| f.0 > k && f.0 < end).take(predicates::OBJECT).collect();
         let mut object: Vec<u32> = after.iter().map(|f| f.1).collect();
@@ -287,7 +301,10 @@ fn propositions(raw: &Raw, toks: &[Token], span: Range<usize>, starts: &[usize],
             v.sort_unstable();
             v.dedup();
         }
-        let p = Prop { class, qualifier, agents, object, names };
+        // The object is a name itself: right after the predicate (or "the"), not possessive.
+        let lead = if toks.get(k + 1).is_some_and(|t| &*t.norm == "the") { k + 2 } else { k + 1 };
+        let bare = after.first().is_some_and(|f| f.2 && f.0 == lead) && toks.get(after[0].0 + 1).map_or(true, |t| &*t.norm != "'s" && &*t.norm != "s");
+        let p = Prop { class, at: k as u32, qualifier, agents, object, names, bare };
         if !out.contains(&p) {
             out.push(p);
         }
@@ -416,6 +433,7 @@ impl FeatureSet {
                 let long = r.features.len() > CLAUSE_SENTENCE;
                 let (whole, subject) = (r.features.len(), r.subject);
                 sentences.push(unweighted(r, &sources, &vocab.is_num));
+                let whole_at = sentences.len() - 1;
                 if !long {
                     continue;
                 }
@@ -436,6 +454,12 @@ impl FeatureSet {
                             c.subject = None;
                         }
                         c.subject = c.subject.or(subject);
+                        // A proposition a clause asserts is matched through the clause, so
+                        // that the sentence's other claims stay with the whole sentence.
+                        let span = w[0] as u32..w[1] as u32;
+                        let wf = &mut sentences[whole_at];
+                        c.props = wf.props.iter().filter(|p| span.contains(&p.at)).cloned().collect();
+                        wf.props.retain(|p| !span.contains(&p.at));
                         sentences.push(unweighted(c, &sources, &vocab.is_num));
                     }
                 }

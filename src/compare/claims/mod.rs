@@ -199,12 +199,15 @@ pub(crate) fn find(articles: &[Article], content: &Content, covered: &[Vec<Vec<u
     }
     claims.sort_by(|x, y| y.0.sources.cmp(&x.0.sources).then(y.1.cmp(&x.1)).then(x.0.members.cmp(&y.0.members)));
     // Through its clauses a sentence may be in several groups: it stays in the most widely
-    // carried one, and the others keep what is left if that still spans two sources.
+    // carried one, and the others keep what is left if that still spans two sources;
+    // except that a claim leaves a sentence to a later one that would lose a source without
+    // it when the claim keeps that source through another sentence.
+    let deferred = deferrals(&claims.iter().map(|c| c.0.members.as_slice()).collect::<Vec<_>>(), source);
     let mut taken: rustc_hash::FxHashSet<(usize, usize)> = rustc_hash::FxHashSet::default();
     let mut kept: Vec<(Claim, usize)> = Vec::new();
-    for (mut c, _, ranked) in claims {
+    for (ci, (mut c, _, ranked)) in claims.into_iter().enumerate() {
         let before = c.members.len();
-        c.members.retain(|m| !taken.contains(m));
+        c.members.retain(|m| !taken.contains(m) && !deferred.contains(&(ci, *m)));
         if c.members.len() < before {
             // The label is a member's.
             let member = |i: &u32| (at[*i as usize].0 as usize, at[*i as usize].1 as usize);
@@ -228,6 +231,42 @@ pub(crate) fn find(articles: &[Article], content: &Content, covered: &[Vec<Vec<u
     }
     kept.sort_by(|x, y| y.0.sources.cmp(&x.0.sources).then(y.1.cmp(&x.1)).then(x.0.members.cmp(&y.0.members)));
     kept.into_iter().map(|c| c.0).collect()
+}
+
+/// The sentences each claim (of `claims`, members sorted, in the order they take their
+/// members) leaves to a later claim: (claim, sentence) when the later claim's sentences of
+/// that source are all the earlier claim's too, and the earlier claim has another sentence
+/// of that source that the later one does not share. Linear in the memberships.
+fn deferrals<'a>(claims: &[&[(usize, usize)]], source: impl Fn(usize) -> &'a str) -> rustc_hash::FxHashSet<(usize, (usize, usize))> {
+    let mut of: FxHashMap<(usize, usize), Vec<usize>> = FxHashMap::default();
+    for (ci, ms) in claims.iter().enumerate() {
+        for &m in ms.iter() {
+            of.entry(m).or_default().push(ci);
+        }
+    }
+    let mut out = rustc_hash::FxHashSet::default();
+    for (ci, ms) in claims.iter().enumerate() {
+        // Later claims sharing a sentence with this one.
+        let mut later: Vec<usize> = ms.iter().flat_map(|m| of[m].iter().copied()).filter(|&j| j > ci).collect();
+        later.sort_unstable();
+        later.dedup();
+        for j in later {
+            let mut by_source: FxHashMap<&str, (Vec<(usize, usize)>, bool)> = FxHashMap::default();
+            for &m in claims[j].iter() {
+                let e = by_source.entry(source(m.0)).or_default();
+                e.0.push(m);
+                e.1 |= ms.binary_search(&m).is_err();
+            }
+            for (src, (theirs, own)) in by_source {
+                // The later claim holds this source only through sentences this one has,
+                // and this one has another sentence of the source.
+                if !own && ms.iter().any(|m| source(m.0) == src && claims[j].binary_search(m).is_err()) {
+                    out.extend(theirs.into_iter().map(|m| (ci, m)));
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Per article: body sentences in no claim and not copied to or from another article.
@@ -449,7 +488,7 @@ mod probe {
             for f in set.sentences.iter().filter(|f| (f.article, f.sentence) == x) {
                 for g in set.sentences.iter().filter(|g| (g.article, g.sentence) == y) {
                     let shared = f.ids.iter().filter(|i| g.ids.contains(i)).count();
-                    println!("  clause {} {} ({} / {} feats, {shared} shared): sim {:.3} differ {}", f.clause, g.clause, f.ids.len(), g.ids.len(), similarity(f, g), differ(f, g));
+                    println!("  clause {} {} ({} / {} feats, {shared} shared): sim {:.3} differ {}\n    {:?}\n    {:?}", f.clause, g.clause, f.ids.len(), g.ids.len(), similarity(f, g), differ(f, g), f.props, g.props);
                 }
             }
         }

@@ -110,6 +110,8 @@ pub(super) fn passive(word: &str, before: &[&str]) -> bool {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub(super) struct Prop {
     pub class: u8,
+    /// The predicate's token in its sentence.
+    pub at: u32,
     /// For a nominalisation, the content word before it ("economic" cooperation).
     pub qualifier: Option<u32>,
     /// Name features before the predicate in its clause, sorted.
@@ -118,6 +120,9 @@ pub(super) struct Prop {
     pub object: Vec<u32>,
     /// The names among them, sorted.
     pub names: Vec<u32>,
+    /// The object is a name itself, right after the predicate ("countering China", not
+    /// "countering China's navy").
+    pub bare: bool,
 }
 
 /// How many elements two sorted lists share.
@@ -139,10 +144,10 @@ fn shared(x: &[u32], y: &[u32]) -> usize {
 
 /// Whether propositions `p` (of a sentence with features `px`, sorted) and `q` (of `qx`)
 /// state the same: same class, agents that meet, objects sharing a name and at least
-/// [`OBJECT_SHARED`] features.
+/// [`OBJECT_SHARED`] features (or one name, when one object is that name itself).
 pub(super) fn agree(p: &Prop, px: &[u32], q: &Prop, qx: &[u32]) -> bool {
     let qualified = matches!((p.qualifier, q.qualifier), (Some(a), Some(b)) if a != b);
-    if p.class != q.class || qualified || shared(&p.names, &q.names) == 0 || shared(&p.object, &q.object) < OBJECT_SHARED {
+    if p.class != q.class || qualified || shared(&p.names, &q.names) == 0 || (shared(&p.object, &q.object) < OBJECT_SHARED && !p.bare && !q.bare) {
         return false;
     }
     match (p.agents.is_empty(), q.agents.is_empty()) {
@@ -176,7 +181,7 @@ mod tests {
 
     #[test]
     fn agreement() {
-        let p = |class: u8, agents: &[u32], object: &[u32], names: &[u32]| Prop { class, qualifier: None, agents: agents.to_vec(), object: object.to_vec(), names: names.to_vec() };
+        let p = |class: u8, agents: &[u32], object: &[u32], names: &[u32]| Prop { class, at: 0, qualifier: None, agents: agents.to_vec(), object: object.to_vec(), names: names.to_vec(), bare: false };
         // China (1) opposes NATO (2)'s expansion (3).
         let x = p(0, &[1], &[2, 3], &[2]);
         assert!(agree(&x, &[1, 2, 3], &p(0, &[1], &[2, 3, 4], &[2]), &[1, 2, 3, 4]));
@@ -184,6 +189,8 @@ mod tests {
         assert!(!agree(&x, &[1, 2, 3], &p(1, &[1], &[2, 3], &[2]), &[1, 2, 3]), "another class");
         assert!(!agree(&x, &[1, 2, 3], &p(0, &[1], &[3, 6], &[6]), &[1, 3, 6]), "another object");
         assert!(!agree(&x, &[1, 2, 3], &p(0, &[1], &[2, 7], &[2]), &[1, 2, 7]), "one object word is not enough");
+        let bare = Prop { bare: true, ..p(0, &[1], &[2], &[2]) };
+        assert!(agree(&bare, &[1, 2], &p(0, &[1], &[2, 7], &[2]), &[1, 2, 7]), "unless it is the object itself");
         // No agent: the other's agent must be named in the sentence.
         assert!(agree(&p(0, &[], &[2, 3], &[2]), &[1, 2, 3], &x, &[1, 2, 3]));
         assert!(!agree(&p(0, &[], &[2, 3], &[2]), &[2, 3], &x, &[1, 2, 3]));
