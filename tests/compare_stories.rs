@@ -1,6 +1,6 @@
 //! Claims on short stories written for these tests (tests/fixtures/compare/stories/): an
 //! earthquake, a mayoral election, a company takeover, a trade office, an interest-rate
-//! rise and a mine expansion, each told by three or four
+//! rise, a mine expansion, a naval base and rail ticket office closures, each told by three or four
 //! outlets. Each story mixes paraphrases that must meet, sentences that share most of their
 //! words but state different things (opposite outcomes, other numbers, a negation, another
 //! subject) that must not, a partial copy, and a sentence two pages of one site share.
@@ -179,11 +179,71 @@ fn mine_expansion() {
     apart(&arts, &cmp, ("mining-weekly", "with a focus on cutting"), ("valley-radio", "their water use had already been cut"));
 }
 
+#[test]
+fn naval_base() {
+    let arts = story(
+        "base",
+        &[("pacific-herald", "Pacific Herald"), ("coral-wire", "Coral Wire"), ("islands-post", "Islands Post"), ("reef-times", "Reef Times")],
+    );
+    let cmp = compare(&arts, &[]);
+    well_formed(&arts, &cmp);
+    // The central event, in four wordings: "will establish" / "is setting up" / "plan to
+    // open" a "base" / "facility", Canberra for Australia.
+    same(
+        &arts,
+        &cmp,
+        &[("pacific-herald", "Australia will establish a naval base"), ("coral-wire", "Canberra is setting up a naval facility"), ("islands-post", "plan to open a naval base"), ("reef-times", "Australia is setting up a naval base")],
+        4,
+    );
+    // One agent, one act ("criticised" / "condemned" / "denounced"), one object.
+    same(
+        &arts,
+        &cmp,
+        &[("pacific-herald", "Opposition lawmakers in Papua New Guinea criticised"), ("coral-wire", "opposition has condemned the deal"), ("reef-times", "Opposition leaders in Papua New Guinea have denounced")],
+        3,
+    );
+    same(&arts, &cmp, &[("pacific-herald", "will cost 250 million"), ("islands-post", "will cost 250 million")], 2);
+    // The same act by another agent; a topic is no assertion of the event; a negation;
+    // another figure; opposite reactions; support against opposition.
+    apart(&arts, &cmp, ("pacific-herald", "Opposition lawmakers in Papua New Guinea criticised"), ("islands-post", "China's foreign ministry criticised"));
+    apart(&arts, &cmp, ("pacific-herald", "Australia will establish a naval base"), ("islands-post", "The establishment of the base will prove"));
+    apart(&arts, &cmp, ("pacific-herald", "meant to counter China"), ("islands-post", "would not be used to counter China"));
+    apart(&arts, &cmp, ("pacific-herald", "will cost 250 million"), ("coral-wire", "will cost 310 million"));
+    apart(&arts, &cmp, ("pacific-herald", "Fishing families on Tavu Island welcomed"), ("coral-wire", "Fishing families on Tavu Island criticised"));
+    apart(&arts, &cmp, ("coral-wire", "opposition has condemned the deal"), ("reef-times", "government supports the deal"));
+}
+
+#[test]
+fn ticket_offices() {
+    let arts = story("rail", &[("rail-gazette", "Rail Gazette"), ("city-courier", "City Courier"), ("morning-line", "Morning Line")]);
+    let cmp = compare(&arts, &[]);
+    well_formed(&arts, &cmp);
+    // "opposes" / "have condemned" / "has expressed its opposition to"; the union by its
+    // name and its acronym.
+    same(
+        &arts,
+        &cmp,
+        &[("rail-gazette", "Transport Workers Union opposes"), ("city-courier", "TWU leaders have condemned"), ("morning-line", "has expressed its opposition")],
+        3,
+    );
+    // "warned" / "cautioned".
+    same(&arts, &cmp, &[("rail-gazette", "Rail Standards warned Northline"), ("city-courier", "cautioned Northline")], 2);
+    // Another agent of the same act on the same plan; support against opposition; another
+    // number; a negation; rose against fell.
+    apart(&arts, &cmp, ("rail-gazette", "Passengers Association criticised"), ("city-courier", "TWU leaders have condemned"));
+    apart(&arts, &cmp, ("rail-gazette", "Passengers Association criticised"), ("morning-line", "has expressed its opposition"));
+    // Nearly the same words, and the same first name: only the agents differ.
+    apart(&arts, &cmp, ("rail-gazette", "Passengers Association criticised"), ("morning-line", "In Leeds, the Transport Workers Union criticised"));
+    apart(&arts, &cmp, ("rail-gazette", "union supports Northline's plan"), ("city-courier", "Northline will hire 150"));
+    apart(&arts, &cmp, ("city-courier", "did not criticise the union"), ("morning-line", "drawn sharp criticism"));
+    apart(&arts, &cmp, ("city-courier", "have fallen by half"), ("morning-line", "have risen by half"));
+}
+
 /// The claims of every story: `cargo test --test compare_stories -- --ignored --nocapture`.
 #[test]
 #[ignore]
 fn print_story_claims() {
-    for dir in ["quake", "election", "merger", "office", "rates", "mine"] {
+    for dir in ["quake", "election", "merger", "office", "rates", "mine", "base", "rail"] {
         let mut files: Vec<String> = std::fs::read_dir(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/compare/stories").join(dir))
             .expect("dir")
             .map(|e| e.expect("entry").path().file_stem().expect("stem").to_string_lossy().to_string())

@@ -175,7 +175,10 @@ fn sentence<'a>(a: &'a Article, (ai, si): (usize, usize), span: Range<usize>, co
         raw.at = k;
         if !title {
             let next = toks.get(k + 1).filter(|_| span.contains(&(k + 1))).map(|n| &*n.norm);
-            if let Some(class) = predicates::class(&t.norm, next) {
+            // A nominalisation before a noun names a group or a kind, not an act
+            // ("opposition leaders", "protest movement").
+            let modifier = predicates::nominal(&t.norm) && span.contains(&(k + 1)) && content.get(k + 1).copied().unwrap_or(false) && !toks[k + 1].cap;
+            if let Some(class) = predicates::class(&t.norm, next).filter(|_| !modifier) {
                 let asserted = negation == 0 && !asserted_not(&a.doc.text, toks, span.start, k, &shape.starts);
                 raw.preds.push((k, class, asserted));
             }
@@ -233,7 +236,7 @@ fn sentence<'a>(a: &'a Article, (ai, si): (usize, usize), span: Range<usize>, co
     // Propositions are read on the whole sentence (a clause's agent may be its sentence's
     // subject) and handed to its clauses by position.
     if span == (0..toks.len()) {
-        raw.props = propositions(&raw, toks, &shape.starts, previous);
+        raw.props = propositions(&raw, &a.doc.text, toks, &shape.starts, previous);
     }
     raw
 }
@@ -255,12 +258,13 @@ fn asserted_not(text: &str, toks: &[Token], from: usize, k: usize, starts: &[usi
 }
 
 /// The propositions of a sentence ([`predicates`]) from what `raw` read of it: per clause,
-/// its first predicate if asserted, with the names before it in its clause (or, when there
+/// its first predicate if asserted, with the names before it in its clause (those after the
+/// last comma before it, if any are there), or, when there
 /// are none, `previous`, the previous sentence's first names, if the clause opens with a
 /// pronoun or "this/these/such …", and the sentence's names before the clause if the clause
 /// has no subject of its own), and the next [`predicates::OBJECT`] features after it in
 /// its clause.
-fn propositions(raw: &Raw, toks: &[Token], starts: &[usize], previous: &[u32]) -> Vec<Prop> {
+fn propositions(raw: &Raw, text: &str, toks: &[Token], starts: &[usize], previous: &[u32]) -> Vec<Prop> {
     const ANAPHORS: &[&str] = &["it", "they", "this", "these", "such", "those", "he", "she"];
     let mut out: Vec<Prop> = Vec::new();
     let mut clause = usize::MAX;
@@ -279,7 +283,11 @@ fn propositions(raw: &Raw, toks: &[Token], starts: &[usize], previous: &[u32]) -
         // A nominalisation's modifier is part of the predicate ("economic cooperation" is
         // not "military cooperation").
         let qualifier = if predicates::nominal(&toks[k].norm) { raw.seq.iter().rev().find(|f| f.0 == k - 1 && f.0 >= start && !f.2).map(|f| f.1) } else { None };
-        let mut agents: Vec<u32> = raw.seq.iter().filter(|f| f.2 && f.0 >= start && f.0 < k).map(|f| f.1).collect();
+        // The names nearest before it: after the last comma if any are ("On Monday in
+        // Leeds, the union criticised …"), else in the whole clause before it.
+        let names_in = |from: usize| -> Vec<u32> { raw.seq.iter().filter(|f| f.2 && f.0 >= from && f.0 < k).map(|f| f.1).collect() };
+        let comma = (start + 1..=k).rev().find(|&j| text[toks[j - 1].range.end..toks[j].range.start].contains(','));
+        let mut agents = comma.map(names_in).filter(|v| !v.is_empty()).unwrap_or_else(|| names_in(start));
         if agents.is_empty() && toks.get(start).is_some_and(|t| ANAPHORS.contains(&&*t.norm)) {
             agents = previous.to_vec();
         } else if agents.is_empty() && start > 0 && !opens_with_subject(&toks[start..end]) {

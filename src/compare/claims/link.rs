@@ -100,13 +100,21 @@ fn same_proposition(x: &Features, y: &Features) -> bool {
     x.props.iter().any(|p| y.props.iter().any(|q| predicates::agree(p, &x.ids, q, &y.ids)))
 }
 
+/// Whether the two sentences assert one act on one object by different agents ("the union
+/// criticised the plan" / "the passengers' association criticised the plan"): a different
+/// claim however alike the words ([`predicates::other_agents`]).
+fn differ_in_agent(x: &Features, y: &Features) -> bool {
+    x.props.iter().any(|p| y.props.iter().any(|q| predicates::other_agents(p, &x.ids, q, &y.ids)))
+}
+
 /// The similarity of two sentences as a claim (else 0): when they share at least
 /// [`MIN_SHARED`] features and do not [`differ`], their cosine, or for a [`SHORT`] sentence
 /// contained in the other, its contained share less [`CONTAIN_OFFSET`], whichever is more;
 /// and at least [`PROPOSITION`] when they assert the same proposition and do not
-/// [`differ_in_facts`] (the proposition's agents stand in for the subject check).
+/// [`differ_in_facts`] (the proposition's agents stand in for the subject check); 0 when
+/// they assert one act on one object by different agents ([`differ_in_agent`]).
 pub(super) fn similarity(x: &Features, y: &Features) -> f32 {
-    if differ_in_facts(x, y) {
+    if differ_in_facts(x, y) || differ_in_agent(x, y) {
         return 0.0;
     }
     let (cos, shared, share_x, share_y) = cosine(x, y);

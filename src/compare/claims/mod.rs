@@ -401,6 +401,24 @@ mod tests {
     }
 
     #[test]
+    fn a_claim_leaves_a_sentence_to_one_that_needs_it() {
+        // Articles 0 and 1 are source "a", 2 is "b", 3 is "c".
+        let src = |a: usize| ["a", "a", "b", "c"][a];
+        // The first claim holds source a through (0, 1) and (1, 0); the second only
+        // through (0, 1): the first leaves (0, 1) to it.
+        let first: &[(usize, usize)] = &[(0, 1), (1, 0), (2, 0)];
+        let second: &[(usize, usize)] = &[(0, 1), (3, 0)];
+        let d = deferrals(&[first, second], src);
+        assert_eq!(d.into_iter().collect::<Vec<_>>(), vec![(0, (0, 1))]);
+        // Without another sentence of source a, the first keeps it.
+        let first: &[(usize, usize)] = &[(0, 1), (2, 0)];
+        assert!(deferrals(&[first, second], src).is_empty());
+        // A later claim with a sentence of its own from that source needs none.
+        let second: &[(usize, usize)] = &[(0, 1), (1, 3), (3, 0)];
+        assert!(deferrals(&[&[(0, 1), (1, 0), (2, 0)], second], src).is_empty());
+    }
+
+    #[test]
     fn labels_are_trimmed() {
         assert_eq!(label("• The move has been criticized."), "The move has been criticized.");
         let long = "word ".repeat(100);
@@ -429,6 +447,37 @@ mod tests {
         ]);
         assert_eq!(claims.len(), 1, "{claims:?}");
         assert!(claims[0].label.starts_with("The harbour authority"), "{claims:?}");
+    }
+
+    #[test]
+    fn propositions_link_paraphrases_and_keep_agents_apart() {
+        // One agent, one act in other words ("opposes" / "has expressed its opposition
+        // to"), one object: too few shared words for a link by overlap alone.
+        let (_, claims) = claims_of(&[
+            "The Transport Workers Union strongly opposes the decision by Northline to close its depot in the city.",
+            "Speaking on Monday, the TWU said it has expressed its opposition to Northline over the depot shutdown.",
+            "Transport Workers Union (TWU) members voted on pay.",
+        ]);
+        assert_eq!(claims.len(), 1, "{claims:?}");
+        assert_eq!(claims[0].members, vec![(0, 0), (1, 0)]);
+        // The same act on the same object by another agent, in nearly the same words.
+        let (_, claims) = claims_of(&[
+            "On Monday in Leeds, the Transport Workers Union criticised the plan by Northline Rail to close all ticket offices in the city.",
+            "On Monday in Leeds, the Northern Passengers Association criticised the plan by Northline Rail to close all ticket offices in the city.",
+        ]);
+        assert!(claims.is_empty(), "{claims:?}");
+    }
+
+    #[test]
+    fn topics_negations_and_passives_assert_nothing() {
+        // The event as a topic, under a negation, in the passive: no proposition to link.
+        for other in [
+            "The establishment of a Kenyan trade office by the Ardena council will prove a turning point for exporters.",
+            "The Ardena council did not establish a trade office in Kenya this year, officials said.",
+        ] {
+            let (_, claims) = claims_of(&["Speaking on Monday, chairman Osei said the Ardena council will establish a trade office in Kenya.", other]);
+            assert!(claims.is_empty(), "{other}: {claims:?}");
+        }
     }
 
     #[test]

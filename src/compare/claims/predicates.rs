@@ -158,6 +158,16 @@ pub(super) fn agree(p: &Prop, px: &[u32], q: &Prop, qx: &[u32]) -> bool {
     }
 }
 
+/// Whether `p` (of a sentence with features `px`, sorted) and `q` (of `qx`) are one act on
+/// one object (same class and qualifier, objects agreeing as in [`agree`]) by different
+/// agents: each named, and neither sentence naming any of the other's (a headline's
+/// "Council" may be the body's "Ardena Trade Council").
+pub(super) fn other_agents(p: &Prop, px: &[u32], q: &Prop, qx: &[u32]) -> bool {
+    let qualified = matches!((p.qualifier, q.qualifier), (Some(a), Some(b)) if a != b);
+    let objects = shared(&p.names, &q.names) > 0 && (shared(&p.object, &q.object) >= OBJECT_SHARED || p.bare || q.bare);
+    p.class == q.class && !qualified && objects && !p.agents.is_empty() && !q.agents.is_empty() && shared(&p.agents, qx) == 0 && shared(&q.agents, px) == 0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -186,6 +196,11 @@ mod tests {
         let x = p(0, &[1], &[2, 3], &[2]);
         assert!(agree(&x, &[1, 2, 3], &p(0, &[1], &[2, 3, 4], &[2]), &[1, 2, 3, 4]));
         assert!(!agree(&x, &[1, 2, 3], &p(0, &[5], &[2, 3], &[2]), &[5, 2, 3]), "another agent");
+        assert!(other_agents(&x, &[1, 2, 3], &p(0, &[5], &[2, 3], &[2]), &[2, 3, 5]));
+        assert!(!other_agents(&x, &[1, 2, 3], &p(0, &[5], &[2, 3], &[2]), &[1, 2, 3, 5]), "the other names this agent too");
+        assert!(!other_agents(&x, &[1, 2, 3], &p(0, &[], &[2, 3], &[2]), &[2, 3]), "no agent is no other agent");
+        assert!(!other_agents(&x, &[1, 2, 3], &p(0, &[5], &[6, 7], &[6]), &[5, 6, 7]), "another object");
+        assert!(!other_agents(&x, &[1, 2, 3], &p(1, &[5], &[2, 3], &[2]), &[2, 3, 5]), "another act");
         assert!(!agree(&x, &[1, 2, 3], &p(1, &[1], &[2, 3], &[2]), &[1, 2, 3]), "another class");
         assert!(!agree(&x, &[1, 2, 3], &p(0, &[1], &[3, 6], &[6]), &[1, 3, 6]), "another object");
         assert!(!agree(&x, &[1, 2, 3], &p(0, &[1], &[2, 7], &[2]), &[1, 2, 7]), "one object word is not enough");
