@@ -90,6 +90,8 @@ struct Vocab<'a> {
     is_num: Vec<bool>,
     /// Per feature: its side in a pair of opposite outcomes.
     side: Vec<Option<u16>>,
+    /// Per word: its predicate class ([`predicates::word_class`]), looked up once.
+    predicate: FxHashMap<&'a str, Option<u8>>,
 }
 
 impl<'a> Vocab<'a> {
@@ -101,6 +103,11 @@ impl<'a> Vocab<'a> {
             self.side.push(None);
         }
         id
+    }
+
+    /// The predicate class of a content word ([`predicates::word_class`]).
+    fn predicate(&mut self, norm: &'a str) -> Option<u8> {
+        *self.predicate.entry(norm).or_insert_with(|| predicates::word_class(norm))
     }
 
     /// The id of a content word: its country if a demonym, stemmed.
@@ -178,7 +185,8 @@ fn sentence<'a>(a: &'a Article, (ai, si): (usize, usize), span: Range<usize>, co
             // A nominalisation before a noun names a group or a kind, not an act
             // ("opposition leaders", "protest movement").
             let modifier = predicates::nominal(&t.norm) && span.contains(&(k + 1)) && content.get(k + 1).copied().unwrap_or(false) && !toks[k + 1].cap;
-            if let Some(class) = predicates::class(&t.norm, next).filter(|_| !modifier) {
+            let class = predicates::phrase_class(&t.norm, next).unwrap_or_else(|| if content[k] { vocab.predicate(&t.norm) } else { None });
+            if let Some(class) = class.filter(|_| !modifier) {
                 let asserted = negation == 0 && !asserted_not(&a.doc.text, toks, span.start, k, &shape.starts);
                 raw.preds.push((k, class, asserted));
             }

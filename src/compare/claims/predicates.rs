@@ -67,16 +67,26 @@ fn class_of_stem(stemmed: &str) -> Option<u8> {
 
 /// The predicate class of a word (lowercased), given the next word: "set up" establishes,
 /// "critical of" opposes ("critical" alone may mean crucial).
+#[cfg(test)]
 pub(super) fn class(word: &str, next: Option<&str>) -> Option<u8> {
+    phrase_class(word, next).unwrap_or_else(|| word_class(word))
+}
+
+/// The class of a two-word predicate, `Some(None)` for a word that is no predicate before
+/// `next`, `None` when the word alone decides ([`word_class`]).
+pub(super) fn phrase_class(word: &str, next: Option<&str>) -> Option<Option<u8>> {
     match (word, next) {
-        ("set" | "sets" | "setting", Some("up")) => return class_of_stem(&stem("establish")),
-        ("critical", Some("of" | "to" | "toward" | "towards")) => return class_of_stem(&stem("oppose")),
+        ("set" | "sets" | "setting", Some("up")) => Some(class_of_stem(&stem("establish"))),
+        ("critical", Some("of" | "to" | "toward" | "towards")) => Some(class_of_stem(&stem("oppose"))),
         // "Critical" alone means crucial, though it stems like "criticise".
-        ("critical" | "critically", _) => return None,
-        _ => {}
+        ("critical" | "critically", _) => Some(None),
+        _ => None,
     }
-    // Short forms the stemmer leaves alone, and "opens" vs "open" (an adjective in "open
-    // trade" is caught by the object needing a name).
+}
+
+/// The class of a single word (an adjective "open" in "open trade" is caught by the object
+/// needing a name).
+pub(super) fn word_class(word: &str) -> Option<u8> {
     class_of_stem(&stem(word))
 }
 
