@@ -21,6 +21,10 @@
 //! different things: its numbers, the words under a negation ("did not approve"), its side in
 //! pairs of opposite outcomes ([`super::contrast`]), and its first name, a stand-in for the
 //! subject ("China opposes …" vs "Russia opposes …").
+//!
+//! And what it asserts as propositions (agent, predicate class, object;
+//! [`super::predicates`]), read on the whole sentence and handed to the clause that holds
+//! each predicate.
 
 use super::super::stem::stem;
 use super::super::words::{is_claim_kind, is_content_norm, Content};

@@ -6,13 +6,18 @@
 //!   what tells similar sentences apart (numbers, negation, opposite outcomes, subject);
 //!   long sentences also as their clauses.
 //! - [`paraphrase`]: words outlets use interchangeably, as one feature.
-//! - [`link`]: candidate pairs from an inverted index over rare features (never all pairs),
-//!   linked when alike and not stating different things, merged by average link.
+//! - [`predicates`]: what a sentence asserts as (agent, predicate class, object), so that
+//!   sentences in other words but one proposition meet, and one act by other agents does not.
+//! - [`link`]: candidate pairs from an inverted index over rare features and from shared
+//!   propositions (never all pairs), linked when alike and not stating different things,
+//!   merged by average link.
 //! - here: a group (of sentences, through them or their clauses) is a claim when it spans
 //!   at least two independent sources (sentences the
 //!   reuse stage found copied between two articles, and sentences of one source, count
 //!   once), labelled by its most central sentence of those that read alone (no dateline,
-//!   not cut short, not opening with "This …").
+//!   not cut short, not opening with "This …"). A sentence that two claims gather (through
+//!   its clauses) stays in one: the more widely carried, unless that one has the sentence's
+//!   source through another sentence and the other would lose the source without it.
 //!
 //! Precision comes first: a false merge tells the reader two outlets corroborate each other.
 
