@@ -294,7 +294,7 @@ fn propositions(raw: &Raw, text: &str, toks: &[Token], starts: &[usize], previou
         }
         // A nominalisation's modifier is part of the predicate ("economic cooperation" is
         // not "military cooperation").
-        let qualifier = if predicates::nominal(&toks[k].norm) { raw.seq.iter().rev().find(|f| f.0 == k - 1 && f.0 >= start && !f.2).map(|f| f.1) } else { None };
+        let qualifier = if predicates::nominal(&toks[k].norm) { raw.seq.iter().rev().find(|f| Some(f.0) == k.checked_sub(1) && f.0 >= start && !f.2).map(|f| f.1) } else { None };
         // The names nearest before it: after the last comma if any are ("On Monday in
         // Leeds, the union criticised …"), else in the whole clause before it.
         let names_in = |from: usize| -> Vec<u32> { raw.seq.iter().filter(|f| f.2 && f.0 >= from && f.0 < k).map(|f| f.1).collect() };

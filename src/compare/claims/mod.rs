@@ -483,6 +483,9 @@ mod tests {
             let (_, claims) = claims_of(&["Speaking on Monday, chairman Osei said the Ardena council will establish a trade office in Kenya.", other]);
             assert!(claims.is_empty(), "{other}: {claims:?}");
         }
+        // A predicate opening the text is read without looking before it.
+        let (_, claims) = claims_of(&["Opposition to the Kenyan office grew.", "Criticism by Uganda followed", "Establishment"]);
+        assert!(claims.is_empty(), "{claims:?}");
     }
 
     #[test]
