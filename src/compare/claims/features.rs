@@ -153,6 +153,8 @@ struct Raw {
     clause: bool,
     /// The token being read.
     at: usize,
+    /// Whether to keep [`Raw::seq`] (for the whole sentence, not for a clause).
+    keep: bool,
     /// Features in token order: (token, id, name).
     seq: Vec<(usize, u32, bool)>,
     /// Predicates: (token, class, asserted).
@@ -162,7 +164,9 @@ struct Raw {
 
 impl Raw {
     fn add(&mut self, id: u32, name: bool, vocab: &Vocab) {
-        self.seq.push((self.at, id, name));
+        if self.keep {
+            self.seq.push((self.at, id, name));
+        }
         if name && self.subject.is_none() {
             self.subject = Some(id);
         }
@@ -179,19 +183,22 @@ fn sentence<'a>(a: &'a Article, (ai, si): (usize, usize), span: Range<usize>, co
     let range = a.sentences[si].tokens.clone();
     let (toks, content) = (&a.tokens[range.clone()], &content[range]);
     let (title, runs) = (shape.title, &shape.runs);
-    let mut raw = Raw { article: ai as u32, sentence: si as u32, features: Vec::new(), negated: Vec::new(), sides: Vec::new(), subject: None, clause: false, at: 0, seq: Vec::new(), preds: Vec::new(), props: Vec::new() };
+    let mut raw = Raw { article: ai as u32, sentence: si as u32, features: Vec::new(), negated: Vec::new(), sides: Vec::new(), subject: None, clause: false, at: 0, keep: false, seq: Vec::new(), preds: Vec::new(), props: Vec::new() };
     let mut negation = 0;
+    let whole = span == (0..toks.len());
+    raw.keep = whole;
     let mut run = runs[runs.partition_point(|r| r.0 < span.start)..].iter().peekable();
     for (k, t) in toks.iter().enumerate().take(span.end).skip(span.start) {
         raw.at = k;
-        if !title {
-            let next = toks.get(k + 1).filter(|_| span.contains(&(k + 1))).map(|n| &*n.norm);
+        // Predicates are read on the whole sentence only (see [`propositions`]).
+        if whole && !title {
+            let next = toks.get(k + 1).map(|n| &*n.norm);
+            let class = predicates::phrase_class(&t.norm, next).unwrap_or_else(|| if content[k] { vocab.predicate(&t.norm) } else { None });
             // A nominalisation before a noun names a group or a kind, not an act
             // ("opposition leaders", "protest movement").
-            let modifier = predicates::nominal(&t.norm) && span.contains(&(k + 1)) && content.get(k + 1).copied().unwrap_or(false) && !toks[k + 1].cap;
-            let class = predicates::phrase_class(&t.norm, next).unwrap_or_else(|| if content[k] { vocab.predicate(&t.norm) } else { None });
-            if let Some(class) = class.filter(|_| !modifier) {
-                let asserted = negation == 0 && !asserted_not(&a.doc.text, toks, span.start, k, &shape.starts);
+            let modifier = || predicates::nominal(&t.norm) && content.get(k + 1).copied().unwrap_or(false) && !toks[k + 1].cap;
+            if let Some(class) = class.filter(|_| !modifier()) {
+                let asserted = negation == 0 && !asserted_not(&a.doc.text, toks, span.start, k, shape.starts(&a.doc.text, toks));
                 raw.preds.push((k, class, asserted));
             }
         }
@@ -247,8 +254,8 @@ fn sentence<'a>(a: &'a Article, (ai, si): (usize, usize), span: Range<usize>, co
     }
     // Propositions are read on the whole sentence (a clause's agent may be its sentence's
     // subject) and handed to its clauses by position.
-    if span == (0..toks.len()) {
-        raw.props = propositions(&raw, &a.doc.text, toks, &shape.starts, previous);
+    if whole && !raw.preds.is_empty() {
+        raw.props = propositions(&raw, &a.doc.text, toks, shape.starts(&a.doc.text, toks), previous);
     }
     raw
 }
@@ -337,13 +344,18 @@ fn propositions(raw: &Raw, text: &str, toks: &[Token], starts: &[usize], previou
 struct Shape {
     title: bool,
     runs: Vec<(usize, usize, String)>,
-    /// Where its clauses start ([`clause_starts`]).
-    starts: Vec<usize>,
+    /// Where its clauses start ([`clause_starts`]), found when first asked.
+    starts: std::cell::OnceCell<Vec<usize>>,
 }
 
 impl Shape {
-    fn of(text: &str, toks: &[Token], content: &[bool], names: &Names) -> Shape {
-        Shape { title: title_case(toks, content), runs: expansions(toks, &names.acronyms), starts: clause_starts(text, toks) }
+    fn of(toks: &[Token], content: &[bool], names: &Names) -> Shape {
+        Shape { title: title_case(toks, content), runs: expansions(toks, &names.acronyms), starts: std::cell::OnceCell::new() }
+    }
+
+    /// Where the clauses of the sentence (`toks` of `text`) start.
+    fn starts(&self, text: &str, toks: &[Token]) -> &[usize] {
+        self.starts.get_or_init(|| clause_starts(text, toks))
     }
 }
 
@@ -435,7 +447,7 @@ impl FeatureSet {
                 }
                 let before = previous.clone();
                 let toks = &a.tokens[s.tokens.clone()];
-                let shape = Shape::of(&a.doc.text, toks, &content.article(ai)[s.tokens.clone()], &names);
+                let shape = Shape::of(toks, &content.article(ai)[s.tokens.clone()], &names);
                 let mut r = sentence(a, (ai, si), 0..toks.len(), content.article(ai), &names, &mut vocab, &shape, &previous);
                 // The first names of this sentence, for a pronoun opening the next one.
                 let mut firsts: Vec<u32> = Vec::with_capacity(PREVIOUS_NAMES);
@@ -459,7 +471,7 @@ impl FeatureSet {
                 }
                 // A long sentence's clauses are matched on their own too, so that one claim
                 // among several in a sentence can meet the sentences stating only it.
-                let starts = shape.starts.clone();
+                let starts = shape.starts(&a.doc.text, toks).to_vec();
                 let bounds: Vec<usize> = std::iter::once(0).chain(starts).chain(std::iter::once(toks.len())).collect();
                 for w in bounds.windows(2).filter(|w| w[0] < w[1]) {
                     let mut c = sentence(a, (ai, si), w[0]..w[1], content.article(ai), &names, &mut vocab, &shape, &before);
