@@ -94,8 +94,9 @@ struct Vocab<'a> {
     is_num: Vec<bool>,
     /// Per feature: its side in a pair of opposite outcomes.
     side: Vec<Option<u16>>,
-    /// Per word: its predicate class ([`predicates::word_class`]), looked up once.
-    predicate: FxHashMap<&'a str, Option<u8>>,
+    /// Per word: its predicate class ([`predicates::word_class`]) or `u32::MAX`, looked up
+    /// once (the map's type is `by_norm`'s, one less instance in the wasm).
+    predicate: FxHashMap<&'a str, u32>,
 }
 
 impl<'a> Vocab<'a> {
@@ -111,7 +112,8 @@ impl<'a> Vocab<'a> {
 
     /// The predicate class of a content word ([`predicates::word_class`]).
     fn predicate(&mut self, norm: &'a str) -> Option<u8> {
-        *self.predicate.entry(norm).or_insert_with(|| predicates::word_class(norm))
+        let c = *self.predicate.entry(norm).or_insert_with(|| predicates::word_class(norm).map_or(u32::MAX, u32::from));
+        u8::try_from(c).ok()
     }
 
     /// The id of a content word: its country if a demonym, stemmed.

@@ -254,24 +254,22 @@ pub(super) fn links(feats: &[Features], df: &[u32]) -> Vec<(f32, u32, u32)> {
 /// bucket grows (on large sets some pairs of a very common proposition are then not
 /// visited directly, though they may still meet through a shared neighbour).
 fn proposition_links(feats: &[Features]) -> Vec<(f32, u32, u32)> {
-    let mut buckets: rustc_hash::FxHashMap<(u8, u32), Vec<u32>> = rustc_hash::FxHashMap::default();
+    // (class and object name as one key, sentence), sorted: the buckets in order.
+    let mut keyed: Vec<(u32, u32)> = Vec::new();
     for (s, f) in feats.iter().enumerate() {
         for p in &f.props {
             for &n in &p.names {
-                let b = buckets.entry((p.class, n)).or_default();
-                if b.last() != Some(&(s as u32)) {
-                    b.push(s as u32);
-                }
+                // Eight classes: the name id times eight plus the class (ids stay far below 2^29).
+                keyed.push((n.saturating_mul(8) | u32::from(p.class), s as u32));
             }
         }
     }
-    let mut keys: Vec<(u8, u32)> = buckets.keys().copied().collect();
-    keys.sort_unstable();
+    keyed.sort_unstable();
+    keyed.dedup();
     let mut out = Vec::new();
-    for key in keys {
-        let b = &buckets[&key];
-        for (i, &s) in b.iter().enumerate() {
-            for &t in b[i + 1..].iter().filter(|&&t| feats[t as usize].source != feats[s as usize].source).take(PAIRS_PER_POSTING) {
+    for b in keyed.chunk_by(|x, y| x.0 == y.0) {
+        for (i, &(_, s)) in b.iter().enumerate() {
+            for &(_, t) in b[i + 1..].iter().filter(|&&(_, t)| feats[t as usize].source != feats[s as usize].source).take(PAIRS_PER_POSTING) {
                 let sim = similarity(&feats[s as usize], &feats[t as usize]);
                 if sim >= LINK {
                     out.push((sim, s, t));

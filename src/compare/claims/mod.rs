@@ -212,7 +212,7 @@ pub(crate) fn find(articles: &[Article], content: &Content, covered: &[Vec<Vec<u
     let mut kept: Vec<(Claim, usize)> = Vec::new();
     for (ci, (mut c, _, ranked)) in claims.into_iter().enumerate() {
         let before = c.members.len();
-        c.members.retain(|m| !taken.contains(m) && !deferred.contains(&(ci, *m)));
+        c.members.retain(|m| !taken.contains(m) && deferred[ci].binary_search(m).is_err());
         if c.members.len() < before {
             // The label is a member's.
             let member = |i: &u32| (at[*i as usize].0 as usize, at[*i as usize].1 as usize);
@@ -239,37 +239,58 @@ pub(crate) fn find(articles: &[Article], content: &Content, covered: &[Vec<Vec<u
 }
 
 /// The sentences each claim (of `claims`, members sorted, in the order they take their
-/// members) leaves to a later claim: (claim, sentence) when the later claim's sentences of
-/// that source are all the earlier claim's too, and the earlier claim has another sentence
-/// of that source that the later one does not share. Linear in the memberships.
-fn deferrals<'a>(claims: &[&[(usize, usize)]], source: impl Fn(usize) -> &'a str) -> rustc_hash::FxHashSet<(usize, (usize, usize))> {
-    let mut of: FxHashMap<(usize, usize), Vec<usize>> = FxHashMap::default();
-    for (ci, ms) in claims.iter().enumerate() {
-        for &m in ms.iter() {
-            of.entry(m).or_default().push(ci);
-        }
-    }
-    let mut out = rustc_hash::FxHashSet::default();
+/// members) leaves to a later claim, per claim and sorted: those of a source the later
+/// claim holds only through sentences the earlier one has too, when the earlier claim has
+/// another sentence of that source. Linear in the memberships (times the few claims a
+/// sentence is in, through its clauses).
+fn deferrals<'a>(claims: &[&[(usize, usize)]], source: impl Fn(usize) -> &'a str) -> Vec<Vec<(usize, usize)>> {
+    // (sentence, claim) for every membership, sorted: the claims of a sentence.
+    let mut of: Vec<(usize, usize, usize)> = claims.iter().enumerate().flat_map(|(ci, ms)| ms.iter().map(move |m| (m.0, m.1, ci))).collect();
+    of.sort_unstable();
+    let mut out: Vec<Vec<(usize, usize)>> = vec![Vec::new(); claims.len()];
     for (ci, ms) in claims.iter().enumerate() {
         // Later claims sharing a sentence with this one.
-        let mut later: Vec<usize> = ms.iter().flat_map(|m| of[m].iter().copied()).filter(|&j| j > ci).collect();
+        let mut later: Vec<usize> = ms
+            .iter()
+            .flat_map(|m| {
+                let from = of.partition_point(|x| (x.0, x.1) < *m);
+                of[from..].iter().take_while(move |x| (x.0, x.1) == *m).map(|x| x.2)
+            })
+            .filter(|&j| j > ci)
+            .collect();
+        if later.is_empty() {
+            continue;
+        }
         later.sort_unstable();
         later.dedup();
+        // This claim's sentences per source.
+        let mut mine: FxHashMap<&str, usize> = FxHashMap::default();
+        for m in ms.iter() {
+            *mine.entry(source(m.0)).or_insert(0) += 1;
+        }
         for j in later {
-            let mut by_source: FxHashMap<&str, (Vec<(usize, usize)>, bool)> = FxHashMap::default();
+            // The later claim's sentences per source, and whether any is not this claim's.
+            let mut at: FxHashMap<&str, usize> = FxHashMap::default();
+            let mut groups: Vec<(&str, Vec<(usize, usize)>, bool)> = Vec::new();
             for &m in claims[j].iter() {
-                let e = by_source.entry(source(m.0)).or_default();
-                e.0.push(m);
-                e.1 |= ms.binary_search(&m).is_err();
+                let src = source(m.0);
+                let g = *at.entry(src).or_insert_with(|| {
+                    groups.push((src, Vec::new(), false));
+                    groups.len() - 1
+                });
+                groups[g].1.push(m);
+                groups[g].2 |= ms.binary_search(&m).is_err();
             }
-            for (src, (theirs, own)) in by_source {
-                // The later claim holds this source only through sentences this one has,
-                // and this one has another sentence of the source.
-                if !own && ms.iter().any(|m| source(m.0) == src && claims[j].binary_search(m).is_err()) {
-                    out.extend(theirs.into_iter().map(|m| (ci, m)));
+            for (src, theirs, own) in groups {
+                // The later claim holds this source only through sentences this one has, and
+                // this one has another sentence of the source.
+                if !own && mine.get(src).copied().unwrap_or(0) > theirs.len() {
+                    out[ci].extend(theirs);
                 }
             }
         }
+        out[ci].sort_unstable();
+        out[ci].dedup();
     }
     out
 }
@@ -413,14 +434,13 @@ mod tests {
         // through (0, 1): the first leaves (0, 1) to it.
         let first: &[(usize, usize)] = &[(0, 1), (1, 0), (2, 0)];
         let second: &[(usize, usize)] = &[(0, 1), (3, 0)];
-        let d = deferrals(&[first, second], src);
-        assert_eq!(d.into_iter().collect::<Vec<_>>(), vec![(0, (0, 1))]);
+        assert_eq!(deferrals(&[first, second], src), vec![vec![(0, 1)], vec![]]);
         // Without another sentence of source a, the first keeps it.
         let first: &[(usize, usize)] = &[(0, 1), (2, 0)];
-        assert!(deferrals(&[first, second], src).is_empty());
+        assert!(deferrals(&[first, second], src).iter().all(Vec::is_empty));
         // A later claim with a sentence of its own from that source needs none.
         let second: &[(usize, usize)] = &[(0, 1), (1, 3), (3, 0)];
-        assert!(deferrals(&[&[(0, 1), (1, 0), (2, 0)], second], src).is_empty());
+        assert!(deferrals(&[&[(0, 1), (1, 0), (2, 0)], second], src).iter().all(Vec::is_empty));
     }
 
     #[test]
