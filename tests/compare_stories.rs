@@ -122,6 +122,9 @@ fn trade_office() {
     // Paraphrases: "open" / "set up" / "establish", "office" / "bureau", a capital for its
     // country; two of the three state the claim in one clause of a longer sentence.
     same(&arts, &cmp, &[("harbor-post", "will open a trade office"), ("east-wire", "is setting up a trade bureau"), ("coast-daily", "would establish a trade office")], 3);
+    // Labelled by a sentence of running text, not by one of the headlines it gathers.
+    let c = claim_of(&cmp, at(&arts, "harbor-post", "will open a trade office")).expect("claim");
+    assert!(cmp.claims[c].label.starts_with("The Ardena Trade Council will open"), "{:?}", cmp.claims[c]);
     // After a long leading frame ("While Osei spent Monday touring …, ").
     same(&arts, &cmp, &[("east-wire", "customs agency will inspect"), ("coast-daily", "customs agency said it will inspect")], 2);
     // Labelled by the sentence that states only the claim.

@@ -177,22 +177,24 @@ pub(crate) fn find(articles: &[Article], content: &Content, covered: &[Vec<Vec<u
         // off), then of those that joined as whole sentences (a sentence that states only
         // the claim reads better than one that states it in a clause), then of those that
         // read on their own ([`readable`]: whole, not opening with "This …"), and of its
-        // identical copies one that starts like a sentence.
-        let mut central: Vec<(bool, bool, bool, f32, u32)> = group
+        // identical copies one that starts like a sentence. A headline ("Council sets up
+        // Nairobi bureau") labels a claim only when no sentence of running text can.
+        let mut central: Vec<(bool, bool, bool, bool, f32, u32)> = group
             .iter()
             .map(|&g| {
                 let total: f32 = group.iter().filter(|&&h| h != g).map(|&h| similarity(&feats[g as usize], &feats[h as usize])).sum();
                 let cs = &copies[g as usize];
-                (cs.iter().any(|&i| whole(i)), !feats[g as usize].clause, cs.iter().any(|&i| readable(text(i))), total, g)
+                let running = cs.iter().any(|&i| articles[at[i as usize].0 as usize].sentences[at[i as usize].1 as usize].kind != BlockKind::Title);
+                (cs.iter().any(|&i| whole(i)), running, !feats[g as usize].clause, cs.iter().any(|&i| readable(text(i))), total, g)
             })
             .collect();
-        central.sort_by(|x, y| (y.0, y.1, y.2, y.3).partial_cmp(&(x.0, x.1, x.2, x.3)).unwrap_or(std::cmp::Ordering::Equal).then(x.4.cmp(&y.4)));
+        central.sort_by(|x, y| (y.0, y.1, y.2, y.3, y.4).partial_cmp(&(x.0, x.1, x.2, x.3, x.4)).unwrap_or(std::cmp::Ordering::Equal).then(x.5.cmp(&y.5)));
         // Candidate labels, best first: the members as ranked, each one's copies that start
         // like a sentence first.
         let ranked: Vec<u32> = central
             .iter()
             .flat_map(|c| {
-                let copies_of = &copies[c.4 as usize];
+                let copies_of = &copies[c.5 as usize];
                 copies_of.iter().filter(|&&i| whole(i)).chain(copies_of.iter().filter(|&&i| !whole(i))).copied()
             })
             .collect();
