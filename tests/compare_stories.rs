@@ -195,7 +195,7 @@ fn naval_base() {
     same(
         &arts,
         &cmp,
-        &[("pacific-herald", "Australia will establish a naval base"), ("coral-wire", "Canberra is setting up a naval facility"), ("islands-post", "plan to open a naval base"), ("reef-times", "Australia is setting up a naval base")],
+        &[("pacific-herald", "Australia will establish a naval base"), ("coral-wire", "Canberra is setting up a facility for its navy"), ("islands-post", "plan to open a naval base"), ("reef-times", "Australia is setting up a naval base")],
         4,
     );
     // One agent, one act ("criticised" / "condemned" / "denounced"), one object.
