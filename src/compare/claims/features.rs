@@ -72,7 +72,7 @@ pub(super) struct Features {
     /// A clause of a long sentence, not the whole sentence.
     pub clause: bool,
     /// What it asserts as propositions ([`predicates`]).
-    pub props: Vec<Prop>,
+    pub props: Box<[Prop]>,
 }
 
 /// The features of all claim sentences of a set, with each feature's sentence frequency.
@@ -306,7 +306,10 @@ fn propositions(raw: &Raw, text: &str, toks: &[Token], starts: &[usize], previou
         let qualifier = if predicates::nominal(&toks[k].norm) { raw.seq.iter().rev().find(|f| Some(f.0) == k.checked_sub(1) && f.0 >= start && !f.2).map(|f| f.1) } else { None };
         // The names nearest before it: after the last comma if any are ("On Monday in
         // Leeds, the union criticised …"), else in the whole clause before it.
-        let names_in = |from: usize| -> Vec<u32> { raw.seq.iter().filter(|f| f.2 && f.0 >= from && f.0 < k).map(|f| f.1).collect() };
+        let names_in = |from: usize| -> Vec<u32> {
+            let all: Vec<u32> = raw.seq.iter().filter(|f| f.2 && f.0 >= from && f.0 < k).map(|f| f.1).collect();
+            all[all.len().saturating_sub(predicates::AGENTS)..].to_vec()
+        };
         let comma = (start + 1..=k).rev().find(|&j| text[toks[j - 1].range.end..toks[j].range.start].contains(','));
         let mut agents = comma.map(names_in).filter(|v| !v.is_empty()).unwrap_or_else(|| names_in(start));
         if agents.is_empty() && toks.get(start).is_some_and(|t| ANAPHORS.contains(&&*t.norm)) {
@@ -321,19 +324,15 @@ fn propositions(raw: &Raw, text: &str, toks: &[Token], starts: &[usize], previou
             }
         }
         let after: Vec<&(usize, u32, bool)> = raw.seq.iter().filter(|f| f.0 > k && f.0 < end).take(predicates::OBJECT).collect();
-        let mut object: Vec<u32> = after.iter().map(|f| f.1).collect();
-        let mut names: Vec<u32> = after.iter().filter(|f| f.2).map(|f| f.1).collect();
+        let object: Vec<u32> = after.iter().map(|f| f.1).collect();
+        let names: Vec<u32> = after.iter().filter(|f| f.2).map(|f| f.1).collect();
         if names.is_empty() {
             continue;
-        }
-        for v in [&mut agents, &mut object, &mut names] {
-            v.sort_unstable();
-            v.dedup();
         }
         // The object is a name itself: right after the predicate (or "the"), not possessive.
         let lead = if toks.get(k + 1).is_some_and(|t| &*t.norm == "the") { k + 2 } else { k + 1 };
         let bare = after.first().is_some_and(|f| f.2 && f.0 == lead) && toks.get(after[0].0 + 1).map_or(true, |t| &*t.norm != "'s" && &*t.norm != "s");
-        let p = Prop { class, at: k as u32, qualifier, agents, object, names, bare };
+        let p = Prop::new(class, k as u32, qualifier, agents, object, &names, bare);
         if !out.contains(&p) {
             out.push(p);
         }
@@ -408,7 +407,7 @@ fn unweighted(mut r: Raw, sources: &[u32], is_num: &[bool]) -> Features {
     r.negated.dedup();
     r.sides.sort_unstable();
     r.sides.dedup();
-    Features { article: r.article, source: sources[r.article as usize], sentence: r.sentence, ids, weights, norm: 0.0, nums, negated: r.negated, sides: r.sides, subject: r.subject, clause: r.clause, props: r.props }
+    Features { article: r.article, source: sources[r.article as usize], sentence: r.sentence, ids, weights, norm: 0.0, nums, negated: r.negated, sides: r.sides, subject: r.subject, clause: r.clause, props: r.props.into_boxed_slice() }
 }
 
 /// Whether a clause opens with a subject of its own: after any conjunction ("while", "but",
@@ -492,8 +491,11 @@ impl FeatureSet {
                         // that the sentence's other claims stay with the whole sentence.
                         let span = w[0] as u32..w[1] as u32;
                         let wf = &mut sentences[whole_at];
-                        c.props = wf.props.iter().filter(|p| span.contains(&p.at)).cloned().collect();
-                        wf.props.retain(|p| !span.contains(&p.at));
+                        if wf.props.iter().any(|p| span.contains(&p.at)) {
+                            let (theirs, ours): (Vec<Prop>, Vec<Prop>) = std::mem::take(&mut wf.props).into_vec().into_iter().partition(|p| span.contains(&p.at));
+                            c.props = theirs;
+                            wf.props = ours.into_boxed_slice();
+                        }
                         sentences.push(unweighted(c, &sources, &vocab.is_num));
                     }
                 }

@@ -257,8 +257,8 @@ fn proposition_links(feats: &[Features]) -> Vec<(f32, u32, u32)> {
     // (class and object name as one key, sentence), sorted: the buckets in order.
     let mut keyed: Vec<(u32, u32)> = Vec::new();
     for (s, f) in feats.iter().enumerate() {
-        for p in &f.props {
-            for &n in &p.names {
+        for p in f.props.iter() {
+            for n in p.names() {
                 // Eight classes: the name id times eight plus the class (ids stay far below 2^29).
                 keyed.push((n.saturating_mul(8) | u32::from(p.class), s as u32));
             }

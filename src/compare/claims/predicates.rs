@@ -117,23 +117,70 @@ pub(super) fn passive(word: &str, before: &[&str]) -> bool {
     false
 }
 
-/// One proposition of a sentence.
-#[derive(Clone, Debug, Default, PartialEq)]
+/// Most agents a proposition keeps (the nearest before its predicate).
+pub(super) const AGENTS: usize = 6;
+
+/// One proposition of a sentence, packed (one allocation; a proposition is kept for every
+/// claim sentence of the set until the claims are found).
+#[derive(Clone, Debug, PartialEq)]
 pub(super) struct Prop {
+    /// The agents (name features before the predicate), sorted, then the object's features
+    /// (at most [`OBJECT`]), sorted.
+    ids: Box<[u32]>,
+    /// How many of `ids` are agents.
+    agents: u8,
+    /// Which of the object's features are names (bit i: the object's i-th).
+    names: u8,
     pub class: u8,
+    /// The object is a name itself, right after the predicate ("countering China", not
+    /// "countering China's navy").
+    pub bare: bool,
     /// The predicate's token in its sentence.
     pub at: u32,
     /// For a nominalisation, the content word before it ("economic" cooperation).
     pub qualifier: Option<u32>,
-    /// Name features before the predicate in its clause, sorted.
-    pub agents: Vec<u32>,
+}
+
+impl Prop {
+    /// A proposition of class `class` at token `at`: `agents` (at most [`AGENTS`]), the
+    /// `object`'s features (at most [`OBJECT`]), the `names` among them.
+    pub(super) fn new(class: u8, at: u32, qualifier: Option<u32>, mut agents: Vec<u32>, mut object: Vec<u32>, names: &[u32], bare: bool) -> Prop {
+        agents.sort_unstable();
+        agents.dedup();
+        agents.truncate(AGENTS);
+        object.sort_unstable();
+        object.dedup();
+        object.truncate(OBJECT);
+        let names = object.iter().enumerate().filter(|(_, o)| names.contains(o)).fold(0u8, |m, (i, _)| m | 1 << i);
+        let count = agents.len() as u8;
+        agents.extend(object);
+        Prop { ids: agents.into_boxed_slice(), agents: count, names, class, bare, at, qualifier }
+    }
+
+    /// The agents, sorted.
+    pub(super) fn agents(&self) -> &[u32] {
+        &self.ids[..self.agents as usize]
+    }
+
     /// The object's features, sorted.
-    pub object: Vec<u32>,
-    /// The names among them, sorted.
-    pub names: Vec<u32>,
-    /// The object is a name itself, right after the predicate ("countering China", not
-    /// "countering China's navy").
-    pub bare: bool,
+    pub(super) fn object(&self) -> &[u32] {
+        &self.ids[self.agents as usize..]
+    }
+
+    /// The names of the object.
+    pub(super) fn names(&self) -> impl Iterator<Item = u32> + '_ {
+        self.object().iter().enumerate().filter(|(i, _)| self.names >> i & 1 == 1).map(|(_, &n)| n)
+    }
+
+    /// Whether the object names `id`.
+    fn names_id(&self, id: u32) -> bool {
+        self.object().binary_search(&id).is_ok_and(|i| self.names >> i & 1 == 1)
+    }
+
+    /// Whether the two objects share a name.
+    fn name_shared(&self, other: &Prop) -> bool {
+        self.names().any(|n| other.names_id(n))
+    }
 }
 
 /// How many elements two sorted lists share.
@@ -158,13 +205,13 @@ fn shared(x: &[u32], y: &[u32]) -> usize {
 /// [`OBJECT_SHARED`] features (or one name, when one object is that name itself).
 pub(super) fn agree(p: &Prop, px: &[u32], q: &Prop, qx: &[u32]) -> bool {
     let qualified = matches!((p.qualifier, q.qualifier), (Some(a), Some(b)) if a != b);
-    if p.class != q.class || qualified || shared(&p.names, &q.names) == 0 || (shared(&p.object, &q.object) < OBJECT_SHARED && !p.bare && !q.bare) {
+    if p.class != q.class || qualified || !p.name_shared(q) || (shared(p.object(), q.object()) < OBJECT_SHARED && !p.bare && !q.bare) {
         return false;
     }
-    match (p.agents.is_empty(), q.agents.is_empty()) {
-        (false, false) => shared(&p.agents, &q.agents) > 0,
-        (true, false) => shared(&q.agents, px) > 0,
-        (false, true) => shared(&p.agents, qx) > 0,
+    match (p.agents().is_empty(), q.agents().is_empty()) {
+        (false, false) => shared(p.agents(), q.agents()) > 0,
+        (true, false) => shared(q.agents(), px) > 0,
+        (false, true) => shared(p.agents(), qx) > 0,
         (true, true) => false,
     }
 }
@@ -175,8 +222,8 @@ pub(super) fn agree(p: &Prop, px: &[u32], q: &Prop, qx: &[u32]) -> bool {
 /// "Council" may be the body's "Ardena Trade Council").
 pub(super) fn other_agents(p: &Prop, px: &[u32], q: &Prop, qx: &[u32]) -> bool {
     let qualified = matches!((p.qualifier, q.qualifier), (Some(a), Some(b)) if a != b);
-    let objects = shared(&p.names, &q.names) > 0 && (shared(&p.object, &q.object) >= OBJECT_SHARED || p.bare || q.bare);
-    p.class == q.class && !qualified && objects && !p.agents.is_empty() && !q.agents.is_empty() && shared(&p.agents, qx) == 0 && shared(&q.agents, px) == 0
+    let objects = p.name_shared(q) && (shared(p.object(), q.object()) >= OBJECT_SHARED || p.bare || q.bare);
+    p.class == q.class && !qualified && objects && !p.agents().is_empty() && !q.agents().is_empty() && shared(p.agents(), qx) == 0 && shared(q.agents(), px) == 0
 }
 
 #[cfg(test)]
@@ -204,7 +251,7 @@ mod tests {
 
     #[test]
     fn agreement() {
-        let p = |class: u8, agents: &[u32], object: &[u32], names: &[u32]| Prop { class, at: 0, qualifier: None, agents: agents.to_vec(), object: object.to_vec(), names: names.to_vec(), bare: false };
+        let p = |class: u8, agents: &[u32], object: &[u32], names: &[u32]| Prop::new(class, 0, None, agents.to_vec(), object.to_vec(), names, false);
         // China (1) opposes NATO (2)'s expansion (3).
         let x = p(0, &[1], &[2, 3], &[2]);
         assert!(agree(&x, &[1, 2, 3], &p(0, &[1], &[2, 3, 4], &[2]), &[1, 2, 3, 4]));
@@ -228,5 +275,8 @@ mod tests {
         assert!(!agree(&q(8), &[1, 2, 3], &q(9), &[1, 2, 3]));
         assert!(agree(&q(8), &[1, 2, 3], &q(8), &[1, 2, 3]));
         assert!(agree(&q(8), &[1, 2, 3], &x, &[1, 2, 3]), "one unqualified");
+        // Packed: agents, object and names read back.
+        let packed = Prop::new(0, 0, None, vec![9, 4, 9], vec![7, 2, 5], &[5, 9], false);
+        assert_eq!((packed.agents(), packed.object(), packed.names().collect::<Vec<_>>()), (&[4, 9][..], &[2, 5, 7][..], vec![5]));
     }
 }
