@@ -130,12 +130,23 @@ impl<'a> Units<'a> {
         sink.names.into_iter().zip(sink.items).map(|(n, (k, v))| (n, k, v)).collect()
     }
 
+    /// The clause frame of the mention (token indices): [`super::frames::frame`].
+    pub fn frame(&self, mention: Range<usize>) -> super::frames::Frame {
+        let (ts, te) = self.unit_range(&mention);
+        super::frames::frame(&self.units, &self.punct, &self.valences, ts, te)
+    }
+
+    /// The mention's units `ts..te`; `(len, len)` when it is empty.
+    fn unit_range(&self, mention: &Range<usize>) -> (usize, usize) {
+        match (self.map.get(mention.start), mention.end.checked_sub(1).and_then(|e| self.map.get(e))) {
+            (Some(&a), Some(&b)) if !mention.is_empty() => (a, b + 1),
+            _ => (self.units.len(), self.units.len()),
+        }
+    }
+
     fn collect(&self, mention: Range<usize>, reported: bool, mode: Mode) -> Sink {
         let units = &self.units;
-        let (ts, te) = match (self.map.get(mention.start), mention.end.checked_sub(1).and_then(|e| self.map.get(e))) {
-            (Some(&a), Some(&b)) if !mention.is_empty() => (a, b + 1),
-            _ => (units.len(), units.len()),
-        };
+        let (ts, te) = self.unit_range(&mention);
         let cap = if matches!(mode, Mode::Model(_)) { units.len() + 32 } else { 4 * units.len() + 64 };
         let mut f = Sink { items: Vec::with_capacity(cap), names: Vec::new(), mode };
         let dist = |i: usize| if i < ts { ts - i } else { i + 1 - te };

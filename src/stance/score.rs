@@ -10,7 +10,7 @@
 //! flipped by negation, damped by hedges) as the baseline the evaluation compares against.
 
 use super::targets::{Matcher, Mention};
-use super::{features, model};
+use super::{features, frames, model};
 use crate::analysis::{stance_label, Cue, SentenceStance, Target};
 use crate::lexicon::CueKind;
 use crate::segment::{tokenize, Token};
@@ -111,7 +111,7 @@ fn model_score(units: &features::Units, spans: &[Range<usize>], reported: bool) 
     let mut z = [0.0; 3];
     let n = spans.len().min(MAX_MENTIONS);
     for m in &spans[..n] {
-        let l = units.logits(m.clone(), reported);
+        let l = frames::adjust(units.logits(m.clone(), reported), units.frame(m.clone()));
         for c in 0..3 {
             z[c] += l[c] / n as f64;
         }
@@ -136,7 +136,11 @@ fn model_score(units: &features::Units, spans: &[Range<usize>], reported: bool) 
 pub fn score_span(text: &str, target: Range<usize>, method: Method) -> SpanStance {
     let span = locate(text, target);
     let score = match method {
-        Method::Model => model::predict(&span.features()).score(),
+        Method::Model => {
+            let units = features::Units::new(span.text, &span.tokens);
+            let m = span.mention.clone();
+            model::softmax(frames::adjust(units.logits(m.clone(), span.holder.is_some()), units.frame(m))).score()
+        }
         Method::Rules => {
             let cues = super::cues::detect(text, &span.tokens, 0..span.tokens.len());
             rule_score(&[span.mention.start], &cues)

@@ -1,0 +1,307 @@
+//! Clause frames around a mention: constructions whose meaning the bag-of-words model cannot
+//! see, applied to its logits after it has scored the mention ([`adjust`]).
+//!
+//! - **Consequence** (Entman 1993: framing by "causal interpretation"): when the mention is in
+//!   the subject of a causative predicate ("the plan *will create* more worries", "Japan's move
+//!   to bring NATO into Asia *has raised* concerns", "the office *will enable* closer
+//!   cooperation", "the office *will prove to be* a flashpoint") or the event a sentence-final
+//!   appositive evaluates ("…, *a move that has sparked* concerns about instability"), the
+//!   predicate's outcome evaluates the subject: its valence (VADER, in context: negation and
+//!   reversers from [`super::compose`], plus [`OUTCOMES`]) decides the side.
+//! - **Stated aim**: a mention that is the subject of an aim verb ("NATO *aims to* enhance
+//!   cooperation", "the US *seeks to* expand …") or inside its complement describes a purpose,
+//!   not its merit: a favourable reading is not the author's claim, so it cannot come out
+//!   favor (a negative imputed motive, "seeks to circumvent the constitution", still can).
+//! - **Experiencer**: a mention after "among" following an attitude noun ("concerns *among*
+//!   NATO members", "popular among voters") holds the attitude; it is not evaluated by it, so
+//!   that mention takes no side.
+//!
+//! All lists are written for Parallax from general English and news usage (not from any one
+//! story); sorted.
+
+use super::compose::Valences;
+
+/// Verbs whose object is the *outcome* of the subject's action. Compose's causatives
+/// (`create`, `lead`, `spark`, …) plus verbs that raise or strengthen a state ("raise
+/// concerns", "exacerbate tensions", "foster cooperation", "enable …") and "prove" ("will
+/// prove to be a flashpoint": the predicate is the outcome).
+const OUTCOME_VERBS: &[&str] = &[
+    "bring", "brings", "brought", "cause", "caused", "causes", "causing", "create",
+    "created", "creates", "creating", "deepen", "deepened", "deepens", "enable", "enabled",
+    "enables", "exacerbate", "exacerbated", "exacerbates", "foster", "fostered", "fosters", "fuel",
+    "fueled", "fuelled", "fuels", "generate", "generated", "generates", "heighten", "heightened",
+    "heightens", "invite", "invited", "invites", "lead", "leads", "led", "pose",
+    "posed", "poses", "prompt", "prompted", "prompts", "prove", "proved", "proves",
+    "provoke", "provoked", "provokes", "raise", "raised", "raises", "result", "resulted",
+    "results", "spark", "sparked", "sparks", "stoke", "stoked", "stokes", "trigger",
+    "triggered", "triggers",
+];
+
+/// Outcome nouns VADER lacks that news uses for an unwanted (−) or wanted (+) state of
+/// affairs between actors: rated ±1.5 on VADER's scale (a moderate word, "worries" −1.8).
+/// Criterion: the word names a state that is bad or good whoever is involved (not an event
+/// or a topic such as "talks", "summit", "war").
+const OUTCOMES: &[(&str, f32)] = &[
+    ("backlash", -1.5), ("concern", -1.5), ("concerns", -1.5), ("cooperation", 1.5),
+    ("escalation", -1.5), ("flashpoint", -1.5), ("friction", -1.5), ("instability", -1.5),
+    ("partnership", 1.5), ("partnerships", 1.5), ("prosperity", 1.5), ("rift", -1.5),
+    ("rifts", -1.5), ("stability", 1.5),
+];
+
+/// Words that end an outcome phrase: prepositions that do not introduce its content ("concerns
+/// *about* instability" goes on, "apprehensions *regarding* the United States" stops),
+/// relative pronouns and subordinators.
+const OUTCOME_EDGES: &[&str] = &[
+    "across", "among", "as", "at", "because", "between", "by", "concerning", "despite",
+    "during", "from", "including", "on", "regarding", "since", "than", "that", "through",
+    "toward", "towards", "when", "which", "while", "who", "with",
+];
+
+/// Verbs of aim and intention, followed by "to".
+const AIM_VERBS: &[&str] = &[
+    "aim", "aimed", "aiming", "aims", "endeavor", "endeavored", "endeavoring", "endeavors",
+    "endeavour", "endeavoured", "endeavours", "intend", "intended", "intends", "plan", "planned",
+    "planning", "plans", "seek", "seeking", "seeks", "sought", "strive", "strives",
+    "striving", "strove",
+];
+
+/// Attitude words whose "among X" names who holds the attitude, with the attitude's sign.
+const ATTITUDES: &[(&str, i8)] = &[
+    ("alarm", -1), ("anger", -1), ("anxiety", -1), ("apprehension", -1), ("apprehensions", -1),
+    ("concern", -1), ("concerns", -1), ("discontent", -1), ("dismay", -1), ("doubts", -1),
+    ("enthusiasm", 1), ("fear", -1), ("fears", -1), ("frustration", -1), ("opposition", -1),
+    ("outrage", -1), ("popular", 1), ("popularity", 1), ("resentment", -1), ("scepticism", -1),
+    ("skepticism", -1), ("support", 1), ("unease", -1), ("unpopular", -1), ("worries", -1),
+    ("worry", -1),
+];
+
+/// Event nouns that, as "…, a move that …", restate the preceding clause.
+const EVENT_NOUNS: &[&str] = &["decision", "development", "move", "plan", "step"];
+
+/// Largest number of units between the end of a subject mention and its verb.
+const SUBJECT_SPAN: usize = 10;
+/// Outcome words read after an outcome verb, at most (as compose's reverser scope).
+const OUTCOME_SCOPE: usize = 6;
+/// Smallest |outcome valence| (VADER scale / 4, as compose scales it) that decides the side.
+const MIN_OUTCOME: f32 = 0.2;
+
+/// What a mention's clause says about how to read it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Frame {
+    /// No construction found: the model's reading stands.
+    Plain,
+    /// The mention is the cause of an outcome of this valence (−1 … 1 per word, summed).
+    Consequence(f32),
+    /// The mention is the subject or object of a stated aim.
+    Aim,
+    /// The mention holds an attitude of this sign ("concerns among X": −1).
+    Experiencer(i8),
+}
+
+/// A clause edge: punctuation, but not a possessive `'s` nor a hyphen inside a name
+/// ("Asia-Pacific").
+fn is_edge(units: &[&str], punct: &[bool], i: usize) -> bool {
+    punct[i] && !matches!(units[i], "-" | "'s" | "'")
+}
+
+fn contains(list: &[&str], w: &str) -> bool {
+    list.binary_search(&w).is_ok()
+}
+
+fn outcome_valence(w: &str) -> Option<f32> {
+    OUTCOMES.binary_search_by(|(k, _)| k.cmp(&w)).ok().map(|i| OUTCOMES[i].1)
+}
+
+/// The frame of the mention at units `ts..te` of a sentence (`units`: word norms and
+/// punctuation marks; `punct[i]`: unit `i` is punctuation; `val`: compose's valences).
+pub fn frame(units: &[&str], punct: &[bool], val: &Valences, ts: usize, te: usize) -> Frame {
+    if ts >= te || te > units.len() {
+        return Frame::Plain;
+    }
+    if let Some(sign) = experiencer(units, punct, ts) {
+        return Frame::Experiencer(sign);
+    }
+    if let Some(v) = consequence(units, punct, val, ts, te) {
+        return Frame::Consequence(v);
+    }
+    if aim(units, punct, ts, te) {
+        return Frame::Aim;
+    }
+    Frame::Plain
+}
+
+/// "concerns among [the] X": "among" right before the mention (or before one determiner),
+/// an attitude word at most 3 words before "among"; the attitude's sign.
+fn experiencer(units: &[&str], punct: &[bool], ts: usize) -> Option<i8> {
+    let among = match ts.checked_sub(1) {
+        Some(i) if units[i] == "among" => i,
+        Some(i) if i >= 1 && units[i - 1] == "among" && matches!(units[i], "the" | "its" | "their" | "some" | "many") => i - 1,
+        _ => return None,
+    };
+    (among.saturating_sub(3)..among)
+        .rev()
+        .take_while(|&i| !is_edge(units, punct, i))
+        .find_map(|i| ATTITUDES.binary_search_by(|(k, _)| k.cmp(&units[i])).ok().map(|k| ATTITUDES[k].1))
+}
+
+/// The valence of the outcome of a causative predicate whose subject holds the mention.
+fn consequence(units: &[&str], punct: &[bool], val: &Valences, ts: usize, te: usize) -> Option<f32> {
+    let _ = ts;
+    let edge = |i: usize| is_edge(units, punct, i);
+    // The verb after the mention in its clause, close enough for the mention to be in its subject.
+    let end = (te..units.len()).find(|&i| edge(i)).unwrap_or(units.len());
+    let mut words = 0;
+    for i in te..end {
+        if contains(OUTCOME_VERBS, units[i]) {
+            return outcome(units, punct, val, i + 1).filter(|v| v.abs() >= MIN_OUTCOME);
+        }
+        words += usize::from(!punct[i]);
+        if words > SUBJECT_SPAN {
+            break;
+        }
+    }
+    // Or a restating appositive after the clause ("…, a move that has sparked …", "…, which
+    // led to …"): its verb comes first, and its outcome evaluates the whole clause.
+    if units.get(end) != Some(&",") {
+        return None;
+    }
+    let rel = match &units[end + 1..units.len().min(end + 5)] {
+        ["which", ..] => end + 2,
+        [det, noun, r, ..] if matches!(*det, "a" | "an" | "the" | "this") && contains(EVENT_NOUNS, noun) && matches!(*r, "that" | "which") => end + 4,
+        _ => return None,
+    };
+    let verb = (rel..units.len().min(rel + 4)).take_while(|&i| !is_edge(units, punct, i)).find(|&i| contains(OUTCOME_VERBS, units[i]))?;
+    outcome(units, punct, val, verb + 1).filter(|v| v.abs() >= MIN_OUTCOME)
+}
+
+/// Summed valence of the outcome words from unit `from` on (up to [`OUTCOME_SCOPE`] words,
+/// stopping at punctuation); `None` when no word there has one.
+fn outcome(units: &[&str], punct: &[bool], val: &Valences, from: usize) -> Option<f32> {
+    let mut sum = None;
+    for i in (from..units.len()).take(OUTCOME_SCOPE) {
+        if is_edge(units, punct, i) || contains(OUTCOME_EDGES, units[i]) {
+            break;
+        }
+        let v = val.val[i].or_else(|| outcome_valence(units[i]).map(|v| v / 4.0));
+        if let Some(v) = v {
+            *sum.get_or_insert(0.0) += v;
+        }
+    }
+    sum
+}
+
+/// The mention is the subject of an aim verb ("NATO aims to …", "NATO has endeavored to …")
+/// or lies in the complement of one ("seeks to expand the presence of NATO").
+fn aim(units: &[&str], punct: &[bool], ts: usize, te: usize) -> bool {
+    let is_aim = |i: usize| contains(AIM_VERBS, units[i]) && units.get(i + 1) == Some(&"to");
+    // Subject: the aim verb follows within the clause.
+    let after = (te..units.len().min(te + 1 + SUBJECT_SPAN / 2)).take_while(|&i| !is_edge(units, punct, i)).any(is_aim);
+    // Complement: an aim verb before the mention, within the clause.
+    let before = (ts.saturating_sub(SUBJECT_SPAN)..ts).rev().take_while(|&i| !is_edge(units, punct, i)).any(is_aim);
+    after || before
+}
+
+/// The model's logits `[against, none, favor]` for a mention, read in its frame: a
+/// consequence decides the side by its outcome's sign; a stated aim cannot come out favor;
+/// an experiencer cannot take the side of its own attitude (the attitude is not about it).
+pub fn adjust(z: [f64; 3], frame: Frame) -> [f64; 3] {
+    let [a, n, f] = z;
+    match frame {
+        Frame::Plain => z,
+        Frame::Consequence(v) => {
+            let top = a.max(n).max(f) + 1.0;
+            if v < 0.0 {
+                [top, n, f]
+            } else {
+                [a, n, top]
+            }
+        }
+        Frame::Aim if f > a && f > n => [a, f + 1.0, f],
+        Frame::Aim => z,
+        Frame::Experiencer(s) if s < 0 && a > f && a > n => [a, a + 1.0, f],
+        Frame::Experiencer(s) if s > 0 && f > a && f > n => [a, f + 1.0, f],
+        Frame::Experiencer(_) => z,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_are_sorted() {
+        for l in [OUTCOME_VERBS, OUTCOME_EDGES, AIM_VERBS, EVENT_NOUNS] {
+            assert!(l.windows(2).all(|w| w[0] < w[1]), "{l:?}");
+        }
+        assert!(OUTCOMES.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(ATTITUDES.windows(2).all(|w| w[0].0 < w[1].0));
+    }
+
+    #[test]
+    fn adjust_keeps_plain_and_decides_frames() {
+        let z = [0.2, 0.1, 0.9];
+        assert_eq!(adjust(z, Frame::Plain), z);
+        let side = |z: [f64; 3]| (0..3).max_by(|&a, &b| z[a].total_cmp(&z[b])).unwrap();
+        assert_eq!(side(adjust(z, Frame::Consequence(-0.4))), 0);
+        assert_eq!(side(adjust([0.9, 0.1, 0.2], Frame::Consequence(0.4))), 2);
+        assert_eq!(side(adjust(z, Frame::Aim)), 1);
+        // An imputed bad aim stays against.
+        assert_eq!(side(adjust([0.9, 0.1, 0.2], Frame::Aim)), 0);
+        assert_eq!(side(adjust([0.9, 0.1, 0.2], Frame::Experiencer(-1))), 1);
+        // Concerns among X say nothing about X either way: a favourable reading stays.
+        assert_eq!(side(adjust(z, Frame::Experiencer(-1))), 2);
+    }
+
+    /// The frame of the first mention of `word` in `sentence` (sentences from other stories).
+    fn frame_of(sentence: &str, word: &str) -> Frame {
+        let mut toks = Vec::new();
+        crate::segment::tokenize(sentence, 0..sentence.len(), &mut toks);
+        let at = sentence.find(word).unwrap();
+        let m = toks.iter().position(|t| t.range.start >= at).unwrap();
+        let n = toks[m..].iter().take_while(|t| t.range.end <= at + word.len()).count().max(1);
+        crate::stance::features::Units::new(sentence, &toks).frame(m..m + n)
+    }
+
+    fn side(sentence: &str, word: &str) -> &'static str {
+        let at = sentence.find(word).unwrap();
+        crate::stance::score_span(sentence, at..at + word.len(), crate::stance::Method::Model).label
+    }
+
+    #[test]
+    fn a_subject_is_evaluated_by_its_outcome() {
+        let neg = |s: &str, w: &str| matches!(frame_of(s, w), Frame::Consequence(v) if v < 0.0);
+        let pos = |s: &str, w: &str| matches!(frame_of(s, w), Frame::Consequence(v) if v > 0.0);
+        assert!(neg("The mayor's congestion charge has raised concerns about rising prices.", "congestion"));
+        assert!(neg("Beijing's plan to build the dam will create more worries downstream.", "Beijing"));
+        assert!(neg("The pipeline will prove to be a flashpoint in the region.", "pipeline"));
+        assert!(pos("The merger will foster closer cooperation between the two airlines.", "merger"));
+        assert!(pos("The Senate deal could bring stability to the bond market.", "Senate"));
+        // The clause restated by an appositive: "…, a move that …".
+        assert!(neg("The council approved the stadium subsidy, a move that sparked anger in the suburbs.", "council"));
+        // The mention after the verb is not its subject; an outcome without valence decides nothing.
+        assert_eq!(frame_of("The storm has raised concerns for the Red Cross.", "Red Cross"), Frame::Plain);
+        assert_eq!(frame_of("The ministry will create a new office next year.", "ministry"), Frame::Plain);
+        // The outcome stops at a preposition that does not carry its content.
+        assert_eq!(frame_of("The ruling raised questions regarding the united front.", "ruling"), Frame::Plain);
+        // And the side follows the outcome, whatever the words around the mention.
+        assert_eq!(side("The union's strong and popular campaign has sparked concerns about delays.", "union"), "against");
+        assert_eq!(side("The troubled airline's merger will foster cooperation.", "airline"), "favor");
+    }
+
+    #[test]
+    fn a_stated_aim_is_not_a_merit() {
+        assert_eq!(frame_of("The company aims to improve safety and win back public trust.", "company"), Frame::Aim);
+        assert_eq!(frame_of("The government seeks to expand the role of the World Bank.", "World Bank"), Frame::Aim);
+        assert_eq!(frame_of("The company has endeavored to improve safety.", "company"), Frame::Aim);
+        assert_eq!(frame_of("The company's plans are underway, and it hired staff.", "company"), Frame::Plain);
+        assert_ne!(side("The company aims to improve safety and win back public trust.", "company"), "favor");
+    }
+
+    #[test]
+    fn an_experiencer_is_not_evaluated_by_its_attitude() {
+        assert_eq!(frame_of("The strike has caused frustration among commuters.", "commuters"), Frame::Experiencer(-1));
+        assert_eq!(frame_of("The reform proved popular among the farmers.", "farmers"), Frame::Experiencer(1));
+        assert_eq!(frame_of("Divisions among the farmers grew.", "farmers"), Frame::Plain);
+        assert_ne!(side("The price rises have caused anger and frustration among pensioners.", "pensioners"), "against");
+    }
+}
