@@ -12,6 +12,8 @@
 //!   cooperation", "the US *seeks to* expand …") or inside its complement describes a purpose,
 //!   not its merit: a favourable reading is not the author's claim, so it cannot come out
 //!   favor (a negative imputed motive, "seeks to circumvent the constitution", still can).
+//! - **Embedded question**: a mention after "whether" in its clause ("the dilemma of *whether*
+//!   expanding X would impose a burden") is in content the sentence does not assert: none.
 //! - **Experiencer**: a mention after "among" following an attitude noun ("concerns *among*
 //!   NATO members", "popular among voters") holds the attitude; it is not evaluated by it, so
 //!   that mention takes no side.
@@ -28,7 +30,8 @@ use super::compose::Valences;
 const OUTCOME_VERBS: &[&str] = &[
     "bring", "brings", "brought", "cause", "caused", "causes", "causing", "create",
     "created", "creates", "creating", "deepen", "deepened", "deepens", "enable", "enabled",
-    "enables", "exacerbate", "exacerbated", "exacerbates", "foster", "fostered", "fosters", "fuel",
+    "enables", "exacerbate", "exacerbated", "exacerbates", "face", "faced", "faces", "facing",
+    "foster", "fostered", "fosters", "fuel",
     "fueled", "fuelled", "fuels", "generate", "generated", "generates", "heighten", "heightened",
     "heightens", "invite", "invited", "invites", "lead", "leads", "led", "pose",
     "posed", "poses", "prompt", "prompted", "prompts", "prove", "proved", "proves",
@@ -41,11 +44,15 @@ const OUTCOME_VERBS: &[&str] = &[
 /// affairs between actors: rated ±1.5 on VADER's scale (a moderate word, "worries" −1.8).
 /// Criterion: the word names a state that is bad or good whoever is involved (not an event
 /// or a topic such as "talks", "summit", "war").
+/// As an outcome, "challenges" are difficulties (VADER's +0.3 reads "a challenge" as a
+/// contest): these ratings take precedence over VADER's inside an outcome.
 const OUTCOMES: &[(&str, f32)] = &[
-    ("backlash", -1.5), ("concern", -1.5), ("concerns", -1.5), ("cooperation", 1.5),
-    ("escalation", -1.5), ("flashpoint", -1.5), ("friction", -1.5), ("instability", -1.5),
-    ("partnership", 1.5), ("partnerships", 1.5), ("prosperity", 1.5), ("rift", -1.5),
-    ("rifts", -1.5), ("stability", 1.5),
+    ("backlash", -1.5), ("challenge", -1.5), ("challenges", -1.5), ("concern", -1.5),
+    ("concerns", -1.5), ("cooperation", 1.5), ("credibility", 1.5), ("escalation", -1.5),
+    ("flashpoint", -1.5), ("friction", -1.5), ("hurdles", -1.5), ("instability", -1.5),
+    ("opposition", -1.5), ("partnership", 1.5), ("partnerships", 1.5), ("prosperity", 1.5),
+    ("resistance", -1.5), ("rift", -1.5), ("rifts", -1.5), ("setback", -1.5),
+    ("setbacks", -1.5), ("stability", 1.5),
 ];
 
 /// Words that end an outcome phrase: prepositions that do not introduce its content ("concerns
@@ -55,6 +62,20 @@ const OUTCOME_EDGES: &[&str] = &[
     "across", "among", "as", "at", "because", "between", "by", "concerning", "despite",
     "during", "from", "including", "on", "regarding", "since", "than", "that", "through",
     "toward", "towards", "when", "which", "while", "who", "with",
+];
+
+/// Degree adjectives: in an outcome they say how much, not how good ("*significant*
+/// challenges"; VADER rates "significant" +0.8), so their own valence is not counted.
+const DEGREE: &[&str] = &[
+    "considerable", "great", "greater", "huge", "major", "massive", "serious", "significant",
+    "substantial", "vast",
+];
+
+/// Compose's reversers that are nouns or prepositions ("resilience *against* threats", "the
+/// *risk* of"), not a verb the subject does: no trigger here.
+const NOT_HARM_VERBS: &[&str] = &[
+    "absence", "against", "blow", "collapse", "danger", "dangers", "decline", "end",
+    "erosion", "lack", "loss", "risk", "risks", "threat", "threats",
 ];
 
 /// Verbs of aim and intention, followed by "to".
@@ -94,6 +115,9 @@ pub enum Frame {
     Consequence(f32),
     /// The mention is the subject or object of a stated aim.
     Aim,
+    /// The mention is inside an embedded question ("the dilemma of *whether* X would …"):
+    /// its content is not asserted.
+    Unasserted,
     /// The mention holds an attitude of this sign ("concerns among X": −1).
     Experiencer(i8),
 }
@@ -120,6 +144,9 @@ pub fn frame(units: &[&str], punct: &[bool], val: &Valences, ts: usize, te: usiz
     }
     if let Some(sign) = experiencer(units, punct, ts) {
         return Frame::Experiencer(sign);
+    }
+    if (ts.saturating_sub(SUBJECT_SPAN)..ts).rev().take_while(|&i| !is_edge(units, punct, i)).any(|i| units[i] == "whether") {
+        return Frame::Unasserted;
     }
     if let Some(v) = consequence(units, punct, val, ts, te) {
         return Frame::Consequence(v);
@@ -152,8 +179,8 @@ fn consequence(units: &[&str], punct: &[bool], val: &Valences, ts: usize, te: us
     let end = (te..units.len()).find(|&i| edge(i)).unwrap_or(units.len());
     let mut words = 0;
     for i in te..end {
-        if contains(OUTCOME_VERBS, units[i]) {
-            return outcome(units, punct, val, i + 1).filter(|v| v.abs() >= MIN_OUTCOME);
+        if let Some(v) = trigger(units, punct, val, i) {
+            return v.filter(|v| v.abs() >= MIN_OUTCOME);
         }
         words += usize::from(!punct[i]);
         if words > SUBJECT_SPAN {
@@ -170,19 +197,39 @@ fn consequence(units: &[&str], punct: &[bool], val: &Valences, ts: usize, te: us
         [det, noun, r, ..] if matches!(*det, "a" | "an" | "the" | "this") && contains(EVENT_NOUNS, noun) && matches!(*r, "that" | "which") => end + 4,
         _ => return None,
     };
-    let verb = (rel..units.len().min(rel + 4)).take_while(|&i| !is_edge(units, punct, i)).find(|&i| contains(OUTCOME_VERBS, units[i]))?;
-    outcome(units, punct, val, verb + 1).filter(|v| v.abs() >= MIN_OUTCOME)
+    (rel..units.len().min(rel + 4))
+        .take_while(|&i| !is_edge(units, punct, i))
+        .find_map(|i| trigger(units, punct, val, i))?
+        .filter(|v| v.abs() >= MIN_OUTCOME)
+}
+
+/// When unit `i` is an outcome verb or a reverser ("undermines stability", "a threat to
+/// peace": the good at stake, flipped), the valence of what it governs (`Some(None)` when
+/// that has none); `None` when it is neither.
+fn trigger(units: &[&str], punct: &[bool], val: &Valences, i: usize) -> Option<Option<f32>> {
+    if contains(OUTCOME_VERBS, units[i]) {
+        Some(outcome(units, punct, val, i + 1, 1.0))
+    } else if super::compose::is_reverser(units[i]) && !contains(NOT_HARM_VERBS, units[i]) {
+        // Compose has already flipped VADER's words in the reverser's scope; flip ours.
+        Some(outcome(units, punct, val, i + 1, -1.0))
+    } else {
+        None
+    }
 }
 
 /// Summed valence of the outcome words from unit `from` on (up to [`OUTCOME_SCOPE`] words,
-/// stopping at punctuation); `None` when no word there has one.
-fn outcome(units: &[&str], punct: &[bool], val: &Valences, from: usize) -> Option<f32> {
+/// stopping at punctuation and [`OUTCOME_EDGES`]); [`OUTCOMES`] ratings first, times `flip`
+/// (−1 under a reverser), else compose's valence; `None` when no word there has one.
+fn outcome(units: &[&str], punct: &[bool], val: &Valences, from: usize, flip: f32) -> Option<f32> {
     let mut sum = None;
     for i in (from..units.len()).take(OUTCOME_SCOPE) {
         if is_edge(units, punct, i) || contains(OUTCOME_EDGES, units[i]) {
             break;
         }
-        let v = val.val[i].or_else(|| outcome_valence(units[i]).map(|v| v / 4.0));
+        if contains(DEGREE, units[i]) {
+            continue;
+        }
+        let v = outcome_valence(units[i]).map(|v| flip * v / 4.0).or(val.val[i]);
         if let Some(v) = v {
             *sum.get_or_insert(0.0) += v;
         }
@@ -203,6 +250,7 @@ fn aim(units: &[&str], punct: &[bool], ts: usize, te: usize) -> bool {
 
 /// The model's logits `[against, none, favor]` for a mention, read in its frame: a
 /// consequence decides the side by its outcome's sign; a stated aim cannot come out favor;
+/// an embedded question comes out none;
 /// an experiencer cannot take the side of its own attitude (the attitude is not about it).
 pub fn adjust(z: [f64; 3], frame: Frame) -> [f64; 3] {
     let [a, n, f] = z;
@@ -218,6 +266,7 @@ pub fn adjust(z: [f64; 3], frame: Frame) -> [f64; 3] {
         }
         Frame::Aim if f > a && f > n => [a, f + 1.0, f],
         Frame::Aim => z,
+        Frame::Unasserted => [a, a.max(n).max(f) + 1.0, f],
         Frame::Experiencer(s) if s < 0 && a > f && a > n => [a, a + 1.0, f],
         Frame::Experiencer(s) if s > 0 && f > a && f > n => [a, f + 1.0, f],
         Frame::Experiencer(_) => z,
@@ -230,7 +279,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for l in [OUTCOME_VERBS, OUTCOME_EDGES, AIM_VERBS, EVENT_NOUNS] {
+        for l in [OUTCOME_VERBS, OUTCOME_EDGES, DEGREE, NOT_HARM_VERBS, AIM_VERBS, EVENT_NOUNS] {
             assert!(l.windows(2).all(|w| w[0] < w[1]), "{l:?}");
         }
         assert!(OUTCOMES.windows(2).all(|w| w[0].0 < w[1].0));
@@ -276,6 +325,12 @@ mod tests {
         assert!(neg("The pipeline will prove to be a flashpoint in the region.", "pipeline"));
         assert!(pos("The merger will foster closer cooperation between the two airlines.", "merger"));
         assert!(pos("The Senate deal could bring stability to the bond market.", "Senate"));
+        // Harm verbs: the good at stake, flipped; difficulties faced.
+        assert!(neg("The new levy has the potential to erode the bank's credibility with investors.", "levy"));
+        assert!(neg("The ruling party's reform faces significant challenges in the Senate.", "reform"));
+        assert!(pos("The ceasefire deal will reduce tensions along the border.", "ceasefire"));
+        // A preposition among the reversers is not a harm the subject does.
+        assert!(!neg("The agency can help farmers build resilience against droughts and floods.", "agency"));
         // The clause restated by an appositive: "…, a move that …".
         assert!(neg("The council approved the stadium subsidy, a move that sparked anger in the suburbs.", "council"));
         // The mention after the verb is not its subject; an outcome without valence decides nothing.
@@ -286,6 +341,24 @@ mod tests {
         // And the side follows the outcome, whatever the words around the mention.
         assert_eq!(side("The union's strong and popular campaign has sparked concerns about delays.", "union"), "against");
         assert_eq!(side("The troubled airline's merger will foster cooperation.", "airline"), "favor");
+    }
+
+    #[test]
+    fn the_cause_decides_over_mentions_inside_its_outcome() {
+        // Two mentions of "the union": the subject causes the outcome, the second is inside it.
+        let text = "The union's strike will foster cooperation between the union and the hated management.";
+        let mut toks = Vec::new();
+        crate::segment::tokenize(text, 0..text.len(), &mut toks);
+        let target = crate::analysis::Target { label: "union".into(), aliases: Vec::new(), auto: false, main: false };
+        let st = crate::stance::sentence_stance(text, &toks, 0..toks.len(), &[], &[target], &None, &[]);
+        assert_eq!(crate::analysis::stance_label(st[0].score), "favor");
+    }
+
+    #[test]
+    fn an_embedded_question_is_not_asserted() {
+        assert_eq!(frame_of("Voters must decide whether the mayor's plan would ruin the city.", "mayor"), Frame::Unasserted);
+        assert_eq!(side("Voters must decide whether the mayor's disastrous plan would ruin the city.", "mayor"), "none");
+        assert_eq!(frame_of("Whatever happens, the mayor's disastrous plan will ruin the city.", "mayor"), Frame::Plain);
     }
 
     #[test]

@@ -106,12 +106,22 @@ pub fn sentence_stance_with(
     out
 }
 
-/// Model score toward the mentions `spans` (token ranges): mean logits, softmax.
+/// Model score toward the mentions `spans` (token ranges): mean logits, each read in its
+/// clause frame ([`frames::adjust`]), softmax.
 fn model_score(units: &features::Units, spans: &[Range<usize>], reported: bool) -> f64 {
     let mut z = [0.0; 3];
-    let n = spans.len().min(MAX_MENTIONS);
-    for m in &spans[..n] {
-        let l = frames::adjust(units.logits(m.clone(), reported), units.frame(m.clone()));
+    let spans = &spans[..spans.len().min(MAX_MENTIONS)];
+    let frames: Vec<frames::Frame> = spans.iter().map(|m| units.frame(m.clone())).collect();
+    // A mention that is the cause of an outcome is what the sentence is about: the other
+    // mentions (inside the outcome, say) do not dilute it.
+    let causes = frames.iter().any(|f| matches!(f, frames::Frame::Consequence(_)));
+    let counted = |f: &frames::Frame| !causes || matches!(f, frames::Frame::Consequence(_));
+    let n = frames.iter().filter(|f| counted(f)).count();
+    for (m, f) in spans.iter().zip(&frames) {
+        if !counted(f) {
+            continue;
+        }
+        let l = frames::adjust(units.logits(m.clone(), reported), *f);
         for c in 0..3 {
             z[c] += l[c] / n as f64;
         }
