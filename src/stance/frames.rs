@@ -7,7 +7,15 @@
 //!   cooperation", "the office *will prove to be* a flashpoint") or the event a sentence-final
 //!   appositive evaluates ("…, *a move that has sparked* concerns about instability"), the
 //!   predicate's outcome evaluates the subject: its valence (VADER, in context: negation and
-//!   reversers from [`super::compose`], plus [`OUTCOMES`]) decides the side.
+//!   reversers from [`super::compose`], plus [`OUTCOMES`]) decides the side. Harm verbs
+//!   (compose's reversers used as verbs: "*erode* its credibility", "*reduce* tensions") are
+//!   outcome verbs whose object's valence is flipped. A mention inside a concessive clause
+//!   ("*Despite* X's efforts, the plan faces significant challenges") takes the outcome of the
+//!   main clause, which carries the author's point.
+//! - **Necessity** (deontic modality): a mention in what the author calls necessary ("it is
+//!   *imperative for* X *to* expand …") is favoured, one in its rejected alternative ("…
+//!   *rather than* X") opposed; "it is important to *note* that …" directs attention and
+//!   prescribes nothing.
 //! - **Stated aim**: a mention that is the subject of an aim verb ("NATO *aims to* enhance
 //!   cooperation", "the US *seeks to* expand …") or inside its complement describes a purpose,
 //!   not its merit: a favourable reading is not the author's claim, so it cannot come out
@@ -78,6 +86,18 @@ const NOT_HARM_VERBS: &[&str] = &[
     "erosion", "lack", "loss", "risk", "risks", "threat", "threats",
 ];
 
+/// Adjectives of necessity in "it is … (for X) to …" (deontic modality: the author
+/// prescribes).
+const NECESSITY: &[&str] = &["crucial", "essential", "imperative", "important", "necessary", "vital"];
+
+/// Verbs after "it is essential to" that direct the reader's attention (engagement markers,
+/// Hyland 2005: "it is important to note that …"), not an action the author prescribes.
+const ATTENTION: &[&str] = &[
+    "acknowledge", "bear", "consider", "emphasise", "emphasize", "highlight", "mention", "note",
+    "point", "realise", "realize", "recall", "recognise", "recognize", "remember", "stress",
+    "understand",
+];
+
 /// Verbs of aim and intention, followed by "to".
 const AIM_VERBS: &[&str] = &[
     "aim", "aimed", "aiming", "aims", "endeavor", "endeavored", "endeavoring", "endeavors",
@@ -113,6 +133,9 @@ pub enum Frame {
     Plain,
     /// The mention is the cause of an outcome of this valence (−1 … 1 per word, summed).
     Consequence(f32),
+    /// The mention is in what the author calls necessary (+1: "it is imperative for X to …")
+    /// or its rejected alternative (−1: "… rather than X").
+    Necessity(i8),
     /// The mention is the subject or object of a stated aim.
     Aim,
     /// The mention is inside an embedded question ("the dilemma of *whether* X would …"):
@@ -151,6 +174,9 @@ pub fn frame(units: &[&str], punct: &[bool], val: &Valences, ts: usize, te: usiz
     if let Some(v) = consequence(units, punct, val, ts, te) {
         return Frame::Consequence(v);
     }
+    if let Some(sign) = necessity(units, punct, ts) {
+        return Frame::Necessity(sign);
+    }
     if aim(units, punct, ts, te) {
         return Frame::Aim;
     }
@@ -173,7 +199,6 @@ fn experiencer(units: &[&str], punct: &[bool], ts: usize) -> Option<i8> {
 
 /// The valence of the outcome of a causative predicate whose subject holds the mention.
 fn consequence(units: &[&str], punct: &[bool], val: &Valences, ts: usize, te: usize) -> Option<f32> {
-    let _ = ts;
     let edge = |i: usize| is_edge(units, punct, i);
     // The verb after the mention in its clause, close enough for the mention to be in its subject.
     let end = (te..units.len()).find(|&i| edge(i)).unwrap_or(units.len());
@@ -186,6 +211,25 @@ fn consequence(units: &[&str], punct: &[bool], val: &Valences, ts: usize, te: us
         if words > SUBJECT_SPAN {
             break;
         }
+    }
+    // A concessive clause ("Despite X's efforts, Y faces challenges") is backgrounded: the
+    // main clause after it carries the author's point (Polanyi & Zaenen 2004, connectors), so
+    // its outcome is read for a mention in the concession.
+    if units.get(end) == Some(&",") && concessive(units, punct, ts) {
+        let mut words = 0;
+        for i in end + 1..units.len() {
+            if is_edge(units, punct, i) {
+                break;
+            }
+            if let Some(v) = trigger(units, punct, val, i) {
+                return v.filter(|v| v.abs() >= MIN_OUTCOME);
+            }
+            words += 1;
+            if words > SUBJECT_SPAN {
+                break;
+            }
+        }
+        return None;
     }
     // Or a restating appositive after the clause ("…, a move that has sparked …", "…, which
     // led to …"): its verb comes first, and its outcome evaluates the whole clause.
@@ -201,6 +245,31 @@ fn consequence(units: &[&str], punct: &[bool], val: &Valences, ts: usize, te: us
         .take_while(|&i| !is_edge(units, punct, i))
         .find_map(|i| trigger(units, punct, val, i))?
         .filter(|v| v.abs() >= MIN_OUTCOME)
+}
+
+/// "it is imperative (for X) to V …" before the mention in its clause, V not a verb of
+/// attention ("it is important to *note* that …", [`ATTENTION`]): +1, or −1 when "rather
+/// than" / "instead of" comes between (the rejected alternative).
+fn necessity(units: &[&str], punct: &[bool], ts: usize) -> Option<i8> {
+    let start = (0..ts).rev().find(|&i| is_edge(units, punct, i)).map_or(0, |i| i + 1);
+    let adj = (start..ts).find(|&j| contains(NECESSITY, units[j]) && units[j.saturating_sub(3)..j].contains(&"it"))?;
+    let end = (adj..units.len()).find(|&i| is_edge(units, punct, i)).unwrap_or(units.len());
+    let to = (adj + 1..end).find(|&i| units[i] == "to")?;
+    if units.get(to + 1).is_some_and(|v| contains(ATTENTION, v)) {
+        return None;
+    }
+    let rejected = units[adj..ts].windows(2).any(|w| matches!(w, ["rather", "than"] | ["instead", "of"]));
+    Some(if rejected { -1 } else { 1 })
+}
+
+/// Whether the clause holding unit `ts` opens with a concessive subordinator ("despite",
+/// "although", "though", "even though", "in spite of", "notwithstanding").
+fn concessive(units: &[&str], punct: &[bool], ts: usize) -> bool {
+    let start = (0..ts).rev().find(|&i| is_edge(units, punct, i)).map_or(0, |i| i + 1);
+    match &units[start..ts] {
+        ["despite" | "although" | "though" | "notwithstanding", ..] | ["even", "though", ..] | ["in", "spite", "of", ..] => true,
+        _ => false,
+    }
 }
 
 /// When unit `i` is an outcome verb or a reverser ("undermines stability", "a threat to
@@ -264,6 +333,7 @@ pub fn adjust(z: [f64; 3], frame: Frame) -> [f64; 3] {
                 [a, n, top]
             }
         }
+        Frame::Necessity(s) => adjust(z, Frame::Consequence(f32::from(s))),
         Frame::Aim if f > a && f > n => [a, f + 1.0, f],
         Frame::Aim => z,
         Frame::Unasserted => [a, a.max(n).max(f) + 1.0, f],
@@ -279,7 +349,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for l in [OUTCOME_VERBS, OUTCOME_EDGES, DEGREE, NOT_HARM_VERBS, AIM_VERBS, EVENT_NOUNS] {
+        for l in [OUTCOME_VERBS, OUTCOME_EDGES, DEGREE, NOT_HARM_VERBS, NECESSITY, ATTENTION, AIM_VERBS, EVENT_NOUNS] {
             assert!(l.windows(2).all(|w| w[0] < w[1]), "{l:?}");
         }
         assert!(OUTCOMES.windows(2).all(|w| w[0].0 < w[1].0));
@@ -352,6 +422,30 @@ mod tests {
         let target = crate::analysis::Target { label: "union".into(), aliases: Vec::new(), auto: false, main: false };
         let st = crate::stance::sentence_stance(text, &toks, 0..toks.len(), &[], &[target], &None, &[]);
         assert_eq!(crate::analysis::stance_label(st[0].score), "favor");
+    }
+
+    #[test]
+    fn a_concession_is_read_through_its_main_clause() {
+        let f = frame_of("Despite the ministry's efforts to reassure investors, the bond sale faces serious hurdles.", "ministry");
+        assert!(matches!(f, Frame::Consequence(v) if v < 0.0), "{f:?}");
+        let f = frame_of("Although Uber's drivers protested, the new rules will bring stability to the market.", "Uber");
+        assert!(matches!(f, Frame::Consequence(v) if v > 0.0), "{f:?}");
+        // Not a concession: the main clause's outcome is not the mention's.
+        assert_eq!(frame_of("Because of Uber's lobbying, the new rules will bring stability.", "Uber"), Frame::Plain);
+    }
+
+    #[test]
+    fn necessity_is_endorsement() {
+        assert_eq!(frame_of("Hence, it is imperative for the EU to strengthen its border agency.", "EU"), Frame::Necessity(1));
+        assert_eq!(frame_of("It is essential to fund the health service properly.", "health service"), Frame::Necessity(1));
+        assert_eq!(
+            frame_of("It is vital for cities to invest in buses rather than expanding the motorway network.", "motorway"),
+            Frame::Necessity(-1)
+        );
+        // Attention, not prescription.
+        assert_eq!(frame_of("It is important to note that the EU is a trading bloc.", "EU"), Frame::Plain);
+        assert_eq!(frame_of("It is essential to bear in mind that the EU is a trading bloc.", "EU"), Frame::Plain);
+        assert_eq!(side("Hence, it is imperative for the EU to strengthen its border agency.", "EU"), "favor");
     }
 
     #[test]
