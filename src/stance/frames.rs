@@ -205,8 +205,20 @@ fn consequence(units: &[&str], punct: &[bool], val: &Valences, ts: usize, te: us
     let edge = |i: usize| is_edge(units, punct, i);
     // The verb after the mention in its clause, close enough for the mention to be in its subject.
     let end = (te..units.len()).find(|&i| edge(i)).unwrap_or(units.len());
+    // A parenthetical addition inside the subject ("X, along with Y, is likely to …") is
+    // passed over: the verb after it is the subject's.
+    let mut scan: Vec<usize> = (te..end).collect();
+    if units.get(end) == Some(&",") {
+        if let ["along" | "together", "with", ..] | ["as", "well", "as", ..] = &units[end + 1..units.len().min(end + 4)] {
+            if let Some(close) = (end + 1..units.len()).find(|&i| units[i] == "," || (edge(i) && units[i] != "\"")) {
+                if units[close] == "," {
+                    scan.extend(close + 1..(close + 1..units.len()).find(|&i| edge(i)).unwrap_or(units.len()));
+                }
+            }
+        }
+    }
     let mut words = 0;
-    for i in te..end {
+    for i in scan {
         // A report verb makes the mention its speaker; a complementizer or relative opens
         // another clause, whose verb the mention is not the subject of.
         if crate::lexicon::report_verb(units[i]).is_some() || contains(CLAUSE_OPENERS, units[i]) {
@@ -223,6 +235,7 @@ fn consequence(units: &[&str], punct: &[bool], val: &Valences, ts: usize, te: us
             break;
         }
     }
+    let end = (te..units.len()).find(|&i| edge(i)).unwrap_or(units.len());
     // A concessive clause ("Despite X's efforts, Y faces challenges") is backgrounded: the
     // main clause after it carries the author's point (Polanyi & Zaenen 2004, connectors), so
     // its outcome is read for a mention in the concession.
@@ -445,6 +458,8 @@ mod tests {
         assert!(pos("The ceasefire deal will reduce tensions along the border.", "ceasefire"));
         // A preposition among the reversers is not a harm the subject does.
         assert!(!neg("The agency can help farmers build resilience against droughts and floods.", "agency"));
+        // A parenthetical addition to the subject is passed over.
+        assert!(neg("The new border rules, along with the tariffs on steel, are likely to exacerbate tensions.", "border"));
         // The clause restated by an appositive: "…, a move that …".
         assert!(neg("The council approved the stadium subsidy, a move that sparked anger in the suburbs.", "council"));
         // The mention after the verb is not its subject; an outcome without valence decides nothing.
