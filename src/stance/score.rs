@@ -147,9 +147,8 @@ pub fn score_span(text: &str, target: Range<usize>, method: Method) -> SpanStanc
     let span = locate(text, target);
     let score = match method {
         Method::Model => {
-            let units = features::Units::new(span.text, &span.tokens);
-            let m = span.mention.clone();
-            model::softmax(frames::adjust(units.logits(m.clone(), span.holder.is_some()), units.frame(m))).score()
+            let frame = features::Units::new(span.text, &span.tokens).frame(span.mention.clone());
+            model::softmax(frames::adjust(model::logits(&span.features()), frame)).score()
         }
         Method::Rules => {
             let cues = super::cues::detect(text, &span.tokens, 0..span.tokens.len());
