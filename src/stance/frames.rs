@@ -55,10 +55,10 @@ const OUTCOME_VERBS: &[&str] = &[
 /// precedence over VADER's inside an outcome.
 const OUTCOMES: &[(&str, f32)] = &[
     ("backlash", -1.5), ("challenge", -1.5), ("challenges", -1.5), ("concern", -1.5),
-    ("concerns", -1.5), ("cooperation", 1.5), ("credibility", 1.5), ("escalation", -1.5),
+    ("concerns", -1.5), ("consequences", -1.5), ("cooperation", 1.5), ("credibility", 1.5), ("escalation", -1.5),
     ("flashpoint", -1.5), ("friction", -1.5), ("hurdles", -1.5), ("instability", -1.5),
     ("opposition", -1.5), ("partnership", 1.5), ("partnerships", 1.5), ("prosperity", 1.5),
-    ("questions", -1.5), ("resistance", -1.5), ("rift", -1.5), ("rifts", -1.5), ("setback", -1.5),
+    ("questions", -1.5), ("repercussions", -1.5), ("resistance", -1.5), ("rift", -1.5), ("rifts", -1.5), ("setback", -1.5),
     ("setbacks", -1.5), ("stability", 1.5),
 ];
 
@@ -323,6 +323,14 @@ fn trigger(units: &[&str], punct: &[bool], val: &Valences, i: usize) -> Option<O
     if units[i].starts_with("prove") && !infinitive && !val.val.get(i + 1).is_some_and(|v| v.is_some()) {
         return None;
     }
+    // "will have serious consequences": "have" is a causative only with these nouns (news
+    // usage: unwanted effects); otherwise it is possession ("has strong ties").
+    if matches!(units[i], "have" | "has" | "had" | "having") {
+        let effects = (i + 1..units.len().min(i + 4))
+            .take_while(|&k| !is_edge(units, punct, k))
+            .any(|k| matches!(units[k], "consequences" | "repercussions"));
+        return effects.then(|| outcome(units, punct, val, i + 1, 1.0));
+    }
     if contains(OUTCOME_VERBS, units[i]) {
         Some(outcome(units, punct, val, i + 1, 1.0))
     } else if super::compose::is_reverser(units[i]) && !contains(NOT_HARM_VERBS, units[i]) {
@@ -458,6 +466,9 @@ mod tests {
         assert!(pos("The ceasefire deal will reduce tensions along the border.", "ceasefire"));
         // A preposition among the reversers is not a harm the subject does.
         assert!(!neg("The agency can help farmers build resilience against droughts and floods.", "agency"));
+        // "have consequences" is an outcome; "have ties" is possession.
+        assert!(neg("The court's ruling could have serious consequences for small farms.", "court"));
+        assert_eq!(frame_of("The alliance has strong ties with its neighbours.", "alliance"), Frame::Plain);
         // A parenthetical addition to the subject is passed over.
         assert!(neg("The new border rules, along with the tariffs on steel, are likely to exacerbate tensions.", "border"));
         // The clause restated by an appositive: "…, a move that …".
