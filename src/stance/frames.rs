@@ -331,6 +331,14 @@ fn trigger(units: &[&str], punct: &[bool], val: &Valences, i: usize) -> Option<O
             .any(|k| matches!(units[k], "consequences" | "repercussions"));
         return effects.then(|| outcome(units, punct, val, i + 1, 1.0));
     }
+    // "raised concerns" is an outcome, "raised its interest rate to 4.5 percent" a quantity:
+    // "raise" needs an attitude or outcome noun right after it.
+    if matches!(units[i], "raise" | "raised" | "raises" | "raising") {
+        let attitude = (i + 1..units.len().min(i + 4))
+            .take_while(|&k| !is_edge(units, punct, k))
+            .any(|k| outcome_valence(units[k]).is_some() || ATTITUDES.binary_search_by(|(w, _)| w.cmp(&units[k])).is_ok());
+        return attitude.then(|| outcome(units, punct, val, i + 1, 1.0));
+    }
     if contains(OUTCOME_VERBS, units[i]) {
         Some(outcome(units, punct, val, i + 1, 1.0))
     } else if super::compose::is_reverser(units[i]) && !contains(NOT_HARM_VERBS, units[i]) {
@@ -466,6 +474,8 @@ mod tests {
         assert!(pos("The ceasefire deal will reduce tensions along the border.", "ceasefire"));
         // A preposition among the reversers is not a harm the subject does.
         assert!(!neg("The agency can help farmers build resilience against droughts and floods.", "agency"));
+        // "raise" an attitude, not a quantity.
+        assert_eq!(frame_of("The Bank of Norland raised its key interest rate to 4.5 percent.", "Bank"), Frame::Plain);
         // "have consequences" is an outcome; "have ties" is possession.
         assert!(neg("The court's ruling could have serious consequences for small farms.", "court"));
         assert_eq!(frame_of("The alliance has strong ties with its neighbours.", "alliance"), Frame::Plain);
