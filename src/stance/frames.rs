@@ -156,8 +156,43 @@ fn is_edge(units: &[&str], punct: &[bool], i: usize) -> bool {
     punct[i] && !matches!(units[i], "'s" | "'")
 }
 
-fn contains(list: &[&str], w: &str) -> bool {
-    list.binary_search(&w).is_ok()
+// Word classes of the lists above, one bit each, so each word is looked up once.
+const OUTCOME_VERB: u16 = 1 << 0;
+const OUTCOME_EDGE: u16 = 1 << 1;
+const HEAD_PREP: u16 = 1 << 2;
+const CLAUSE_OPENER: u16 = 1 << 3;
+const DEGREE_WORD: u16 = 1 << 4;
+const NOT_HARM: u16 = 1 << 5;
+const NECESSITY_WORD: u16 = 1 << 6;
+const ATTENTION_WORD: u16 = 1 << 7;
+const AIM_VERB: u16 = 1 << 8;
+const EVENT_NOUN: u16 = 1 << 9;
+
+/// Whether `w` is in the list(s) of `class` (a hash map built on first use: frames run for
+/// every mention, and a binary search over each list costs several string comparisons).
+fn is(w: &str, class: u16) -> bool {
+    static MAP: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, u16>> = std::sync::OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        let mut m = rustc_hash::FxHashMap::default();
+        for (list, class) in [
+            (OUTCOME_VERBS, OUTCOME_VERB),
+            (OUTCOME_EDGES, OUTCOME_EDGE),
+            (HEAD_PREPS, HEAD_PREP),
+            (CLAUSE_OPENERS, CLAUSE_OPENER),
+            (DEGREE, DEGREE_WORD),
+            (NOT_HARM_VERBS, NOT_HARM),
+            (NECESSITY, NECESSITY_WORD),
+            (ATTENTION, ATTENTION_WORD),
+            (AIM_VERBS, AIM_VERB),
+            (EVENT_NOUNS, EVENT_NOUN),
+        ] {
+            for w in list {
+                *m.entry(*w).or_insert(0) |= class;
+            }
+        }
+        m
+    });
+    map.get(w).is_some_and(|c| c & class != 0)
 }
 
 fn outcome_valence(w: &str) -> Option<f32> {
@@ -221,7 +256,7 @@ fn consequence(units: &[&str], punct: &[bool], val: &Valences, ts: usize, te: us
     for i in scan {
         // A report verb makes the mention its speaker; a complementizer or relative opens
         // another clause, whose verb the mention is not the subject of.
-        if crate::lexicon::report_verb(units[i]).is_some() || contains(CLAUSE_OPENERS, units[i]) {
+        if crate::lexicon::report_verb(units[i]).is_some() || is(units[i], CLAUSE_OPENER) {
             break;
         }
         if named && voices(units, te, i) {
@@ -262,7 +297,7 @@ fn consequence(units: &[&str], punct: &[bool], val: &Valences, ts: usize, te: us
     }
     let rel = match &units[end + 1..units.len().min(end + 5)] {
         ["which", ..] => end + 2,
-        [det, noun, r, ..] if matches!(*det, "a" | "an" | "the" | "this") && contains(EVENT_NOUNS, noun) && matches!(*r, "that" | "which") => end + 4,
+        [det, noun, r, ..] if matches!(*det, "a" | "an" | "the" | "this") && is(noun, EVENT_NOUN) && matches!(*r, "that" | "which") => end + 4,
         _ => return None,
     };
     (rel..units.len().min(rel + 4))
@@ -276,10 +311,10 @@ fn consequence(units: &[&str], punct: &[bool], val: &Valences, ts: usize, te: us
 /// than" / "instead of" comes between (the rejected alternative).
 fn necessity(units: &[&str], punct: &[bool], ts: usize) -> Option<i8> {
     let start = (0..ts).rev().find(|&i| is_edge(units, punct, i)).map_or(0, |i| i + 1);
-    let adj = (start..ts).find(|&j| contains(NECESSITY, units[j]) && units[j.saturating_sub(3)..j].contains(&"it"))?;
+    let adj = (start..ts).find(|&j| is(units[j], NECESSITY_WORD) && units[j.saturating_sub(3)..j].contains(&"it"))?;
     let end = (adj..units.len()).find(|&i| is_edge(units, punct, i)).unwrap_or(units.len());
     let to = (adj + 1..end).find(|&i| units[i] == "to")?;
-    if units.get(to + 1).is_some_and(|v| contains(ATTENTION, v)) {
+    if units.get(to + 1).is_some_and(|v| is(v, ATTENTION_WORD)) {
         return None;
     }
     let rejected = units[adj..ts].windows(2).any(|w| matches!(w, ["rather", "than"] | ["instead", "of"]));
@@ -339,9 +374,9 @@ fn trigger(units: &[&str], punct: &[bool], val: &Valences, i: usize) -> Option<O
             .any(|k| outcome_valence(units[k]).is_some() || ATTITUDES.binary_search_by(|(w, _)| w.cmp(&units[k])).is_ok());
         return attitude.then(|| outcome(units, punct, val, i + 1, 1.0));
     }
-    if contains(OUTCOME_VERBS, units[i]) {
+    if is(units[i], OUTCOME_VERB) {
         Some(outcome(units, punct, val, i + 1, 1.0))
-    } else if super::compose::is_reverser(units[i]) && !contains(NOT_HARM_VERBS, units[i]) {
+    } else if super::compose::is_reverser(units[i]) && !is(units[i], NOT_HARM) {
         // Compose has already flipped VADER's words in the reverser's scope; flip ours.
         Some(outcome(units, punct, val, i + 1, -1.0))
     } else {
@@ -359,18 +394,18 @@ fn outcome(units: &[&str], punct: &[bool], val: &Valences, from: usize, flip: f3
     let mut in_head = true;
     let mut started = false;
     for i in (from..units.len()).take(OUTCOME_SCOPE) {
-        if is_edge(units, punct, i) || contains(OUTCOME_EDGES, units[i]) {
+        if is_edge(units, punct, i) || is(units[i], OUTCOME_EDGE) {
             break;
         }
         // Leading "to (be)", "in", "of" belong to the verb ("lead to", "result in", "prove to be").
-        if contains(HEAD_PREPS, units[i]) || units[i] == "be" {
+        if is(units[i], HEAD_PREP) || units[i] == "be" {
             if started {
                 in_head = false;
             }
             continue;
         }
         started = true;
-        if contains(DEGREE, units[i]) {
+        if is(units[i], DEGREE_WORD) {
             continue;
         }
         let v = outcome_valence(units[i]).map(|v| flip * v / 4.0).or(val.val[i]);
@@ -384,7 +419,7 @@ fn outcome(units: &[&str], punct: &[bool], val: &Valences, from: usize, flip: f3
 /// The mention is the subject of an aim verb ("NATO aims to …", "NATO has endeavored to …")
 /// or lies in the complement of one ("seeks to expand the presence of NATO").
 fn aim(units: &[&str], punct: &[bool], ts: usize, te: usize) -> bool {
-    let is_aim = |i: usize| contains(AIM_VERBS, units[i]) && units.get(i + 1) == Some(&"to");
+    let is_aim = |i: usize| is(units[i], AIM_VERB) && units.get(i + 1) == Some(&"to");
     // Subject: the aim verb follows within the clause.
     let after = (te..units.len().min(te + 1 + SUBJECT_SPAN / 2)).take_while(|&i| !is_edge(units, punct, i)).any(is_aim);
     // Complement: an aim verb before the mention, within the clause.
