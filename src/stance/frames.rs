@@ -7,9 +7,11 @@
 //!   cooperation", "the office *will prove to be* a flashpoint") or the event a sentence-final
 //!   appositive evaluates ("…, *a move that has sparked* concerns about instability"), the
 //!   predicate's outcome evaluates the subject: its valence (VADER, in context: negation and
-//!   reversers from [`super::compose`], plus [`OUTCOMES`]) decides the side. Harm verbs
+//!   reversers from [`super::compose`], plus `OUTCOMES`) decides the side. Harm verbs
 //!   (compose's reversers used as verbs: "*erode* its credibility", "*reduce* tensions") are
-//!   outcome verbs whose object's valence is flipped. A mention inside a concessive clause
+//!   outcome verbs whose object's valence is flipped; "have" counts only before
+//!   "consequences"/"repercussions", "raise" only before an attitude ("raised concerns", not
+//!   "raised its interest rate"). A mention inside a concessive clause
 //!   ("*Despite* X's efforts, the plan faces significant challenges") takes the outcome of the
 //!   main clause, which carries the author's point.
 //! - **Necessity** (deontic modality): a mention in what the author calls necessary ("it is
@@ -22,7 +24,7 @@
 //!   favor (a negative imputed motive, "seeks to circumvent the constitution", still can).
 //! - **Experiencer**: a mention after "among" following an attitude noun ("concerns *among*
 //!   NATO members", "popular among voters") holds the attitude; it is not evaluated by it, so
-//!   that mention takes no side.
+//!   that mention cannot take the attitude's side.
 //!
 //! All lists are written for Parallax from general English and news usage (not from any one
 //! story); sorted.
@@ -37,13 +39,12 @@ const OUTCOME_VERBS: &[&str] = &[
     "bring", "brings", "brought", "cause", "caused", "causes", "causing", "create",
     "created", "creates", "creating", "deepen", "deepened", "deepens", "enable", "enabled",
     "enables", "exacerbate", "exacerbated", "exacerbates", "face", "faced", "faces", "facing",
-    "foster", "fostered", "fosters", "fuel",
-    "fueled", "fuelled", "fuels", "generate", "generated", "generates", "heighten", "heightened",
-    "heightens", "invite", "invited", "invites", "lead", "leads", "led", "pose",
-    "posed", "poses", "prompt", "prompted", "prompts", "prove", "proved", "proves",
-    "provoke", "provoked", "provokes", "raise", "raised", "raises", "result", "resulted",
-    "results", "spark", "sparked", "sparks", "stoke", "stoked", "stokes", "trigger",
-    "triggered", "triggers",
+    "foster", "fostered", "fosters", "fuel", "fueled", "fuelled", "fuels", "generate",
+    "generated", "generates", "heighten", "heightened", "heightens", "invite", "invited", "invites",
+    "lead", "leads", "led", "pose", "posed", "poses", "prompt", "prompted",
+    "prompts", "prove", "proved", "proves", "provoke", "provoked", "provokes", "raise",
+    "raised", "raises", "result", "resulted", "results", "spark", "sparked", "sparks",
+    "stoke", "stoked", "stokes", "trigger", "triggered", "triggers",
 ];
 
 /// Outcome nouns VADER lacks that news uses for an unwanted (−) or wanted (+) state of
@@ -55,11 +56,12 @@ const OUTCOME_VERBS: &[&str] = &[
 /// precedence over VADER's inside an outcome.
 const OUTCOMES: &[(&str, f32)] = &[
     ("backlash", -1.5), ("challenge", -1.5), ("challenges", -1.5), ("concern", -1.5),
-    ("concerns", -1.5), ("consequences", -1.5), ("cooperation", 1.5), ("credibility", 1.5), ("escalation", -1.5),
-    ("flashpoint", -1.5), ("friction", -1.5), ("hurdles", -1.5), ("instability", -1.5),
-    ("opposition", -1.5), ("partnership", 1.5), ("partnerships", 1.5), ("prosperity", 1.5),
-    ("questions", -1.5), ("repercussions", -1.5), ("resistance", -1.5), ("rift", -1.5), ("rifts", -1.5), ("setback", -1.5),
-    ("setbacks", -1.5), ("stability", 1.5),
+    ("concerns", -1.5), ("consequences", -1.5), ("cooperation", 1.5), ("credibility", 1.5),
+    ("escalation", -1.5), ("flashpoint", -1.5), ("friction", -1.5), ("hurdles", -1.5),
+    ("instability", -1.5), ("opposition", -1.5), ("partnership", 1.5), ("partnerships", 1.5),
+    ("prosperity", 1.5), ("questions", -1.5), ("repercussions", -1.5), ("resistance", -1.5),
+    ("rift", -1.5), ("rifts", -1.5), ("setback", -1.5), ("setbacks", -1.5),
+    ("stability", 1.5),
 ];
 
 /// Words that end an outcome phrase: prepositions that do not introduce its content ("concerns
@@ -72,7 +74,7 @@ const OUTCOME_EDGES: &[&str] = &[
 ];
 
 /// Prepositions that end an outcome's head and open its complement.
-const HEAD_PREPS: &[&str] = &["about", "for", "in", "into", "of", "on", "over", "to"];
+const HEAD_PREPS: &[&str] = &["about", "for", "in", "into", "of", "over", "to"];
 
 /// Degree adjectives: in an outcome they say how much, not how good ("*significant*
 /// challenges"; VADER rates "significant" +0.8), so their own valence is not counted.
@@ -110,8 +112,8 @@ const CLAUSE_OPENERS: &[&str] = &[
 /// Verbs of aim and intention, followed by "to".
 const AIM_VERBS: &[&str] = &[
     "aim", "aimed", "aiming", "aims", "endeavor", "endeavored", "endeavoring", "endeavors",
-    "endeavour", "endeavoured", "endeavours", "intend", "intended", "intends", "seek", "seeking", "seeks", "sought", "strive", "strives",
-    "striving", "strove",
+    "endeavour", "endeavoured", "endeavours", "intend", "intended", "intends", "seek", "seeking",
+    "seeks", "sought", "strive", "strives", "striving", "strove",
 ];
 
 /// Attitude words whose "among X" names who holds the attitude, with the attitude's sign.
