@@ -58,7 +58,7 @@ fn is_causative(u: &str) -> bool {
     SET.get_or_init(|| CAUSATIVES.iter().copied().collect()).contains(u)
 }
 
-fn is_reverser(u: &str) -> bool {
+pub(super) fn is_reverser(u: &str) -> bool {
     // A hash set built on first use: this runs for every word of every scored sentence, and
     // a binary search over the sorted list costs ~7 string comparisons a word.
     static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> = std::sync::OnceLock::new();

@@ -201,6 +201,16 @@ const DEMONSTRATIVE_VERBS: &[&str] = &[
     "poses", "risks", "amounts", "remains", "reflects",
 ];
 
+/// Participles of attaining: "this can be *achieved* through …" refers back to a goal the
+/// previous sentence names (an outcome), not to the event it reports.
+const GOAL_PARTICIPLES: &[&str] = &["accomplished", "achieved", "attained", "ensured", "realised", "realized"];
+
+/// Whether the words after a demonstrative ("can be achieved", "will be accomplished") make it
+/// a goal attained.
+fn names_a_goal(after: &[Token]) -> bool {
+    after.iter().take(4).position(|t| &*t.norm == "be").is_some_and(|b| after.get(b + 1).is_some_and(|p| GOAL_PARTICIPLES.contains(&&*p.norm)))
+}
+
 /// For each sentence, a clause-initial demonstrative pronoun ("This will be a perilous step",
 /// "But this would mean …": `this`/`that` right before a verb or modal, after at most one
 /// opening connective) that refers back to the previous sentence's event, when the previous
@@ -222,7 +232,7 @@ pub fn demonstrative_mentions(
         let toks = &tokens[sentences[si].clone()];
         let i = usize::from(toks.first().is_some_and(|t| OPENERS.contains(&&*t.norm)));
         let (Some(d), Some(v)) = (toks.get(i), toks.get(i + 1)) else { continue };
-        if matches!(&*d.norm, "this" | "that") && !v.cap && DEMONSTRATIVE_VERBS.contains(&&*v.norm) {
+        if matches!(&*d.norm, "this" | "that") && !v.cap && DEMONSTRATIVE_VERBS.contains(&&*v.norm) && !names_a_goal(&toks[i + 1..]) {
             out[si] = Some(i..i + 1);
         }
     }
@@ -266,6 +276,26 @@ mod tests {
         assert_eq!(m[1], vec![(0, 0..1)]);
         assert_eq!(m[2], vec![(0, 0..1)], "the chain carries on while pronouns continue it");
         assert!(m[4].is_empty(), "two persons in the previous sentence: ambiguous");
+    }
+
+    #[test]
+    fn this_as_a_goal_attained_is_not_the_event() {
+        let text = "The alliance plans to open an office in Geneva. This can be achieved through quiet diplomacy. But this would be a mistake.";
+        let t = toks(text);
+        let s = crate::segment::split_sentences(text, 0..text.len());
+        let ranges: Vec<Range<usize>> = {
+            let mut at = 0;
+            s.iter()
+                .map(|r| {
+                    let n = t[at..].iter().take_while(|k| k.range.start < r.end).count();
+                    at += n;
+                    at - n..at
+                })
+                .collect()
+        };
+        let found = demonstrative_mentions(&t, &ranges, |si| si == 0 || si == 1);
+        assert_eq!(found[1], None, "a goal attained");
+        assert!(found[2].is_some(), "an event evaluated");
     }
 
     #[test]

@@ -93,19 +93,23 @@ pub struct Units<'a> {
     /// `hash(["S", w])` and `hash(["S2", previous unit or "<S>", w])` of each unit: the
     /// sentence features, shared by every mention except around the mention itself.
     sentence_hashes: Vec<(u32, u32)>,
+    /// Units that are a hyphen inside a word ("Asia-Pacific"): no clause edge for frames.
+    joins: Vec<usize>,
+    /// The sentence's tokens.
+    tokens: &'a [Token],
 }
 
 impl<'a> Units<'a> {
     /// Reads the sentence whose tokens are `tokens` (pointing into `text`).
     pub fn new(text: &str, tokens: &'a [Token]) -> Self {
-        let (units, map) = units(text, tokens);
+        let (units, map, joins) = units(text, tokens);
         let punct: Vec<bool> = units.iter().map(|u| is_punct(u)).collect();
         let negated = scope_flags(&punct, |i| is_negation(units[i]), 3);
         let valences = super::compose::valences_with(&units, &punct, &negated);
         let sentence_hashes = (0..units.len())
             .map(|i| (hash(&["S", units[i]]), hash(&["S2", if i == 0 { "<S>" } else { units[i - 1] }, units[i]])))
             .collect();
-        Units { units, map, valences, negated, punct, sentence_hashes }
+        Units { units, map, valences, negated, punct, sentence_hashes, joins, tokens }
     }
 
     /// Features of the mention `mention` (token indices); `reported` = the sentence is voiced
@@ -130,12 +134,31 @@ impl<'a> Units<'a> {
         sink.names.into_iter().zip(sink.items).map(|(n, (k, v))| (n, k, v)).collect()
     }
 
+    /// The clause frame of the mention (token indices): [`super::frames::frame`].
+    pub fn frame(&self, mention: Range<usize>) -> super::frames::Frame {
+        let (ts, te) = self.unit_range(&mention);
+        let named = self.tokens.get(mention.start).is_some_and(|t| t.cap);
+        if self.joins.is_empty() {
+            return super::frames::frame(&self.units, &self.punct, &self.valences, ts, te, named);
+        }
+        let mut punct = self.punct.clone();
+        for &j in &self.joins {
+            punct[j] = false;
+        }
+        super::frames::frame(&self.units, &punct, &self.valences, ts, te, named)
+    }
+
+    /// The mention's units `ts..te`; `(len, len)` when it is empty.
+    fn unit_range(&self, mention: &Range<usize>) -> (usize, usize) {
+        match (self.map.get(mention.start), mention.end.checked_sub(1).and_then(|e| self.map.get(e))) {
+            (Some(&a), Some(&b)) if !mention.is_empty() => (a, b + 1),
+            _ => (self.units.len(), self.units.len()),
+        }
+    }
+
     fn collect(&self, mention: Range<usize>, reported: bool, mode: Mode) -> Sink {
         let units = &self.units;
-        let (ts, te) = match (self.map.get(mention.start), mention.end.checked_sub(1).and_then(|e| self.map.get(e))) {
-            (Some(&a), Some(&b)) if !mention.is_empty() => (a, b + 1),
-            _ => (units.len(), units.len()),
-        };
+        let (ts, te) = self.unit_range(&mention);
         let cap = if matches!(mode, Mode::Model(_)) { units.len() + 32 } else { 4 * units.len() + 64 };
         let mut f = Sink { items: Vec::with_capacity(cap), names: Vec::new(), mode };
         let dist = |i: usize| if i < ts { ts - i } else { i + 1 - te };
@@ -279,9 +302,11 @@ impl<'a> Units<'a> {
 }
 
 /// Word tokens interleaved with the punctuation between them; and each token's unit index.
-fn units<'a>(text: &str, tokens: &'a [Token]) -> (Vec<&'a str>, Vec<usize>) {
+/// Also the units that are a hyphen joining two words ("Asia-Pacific"), for [`super::frames`].
+fn units<'a>(text: &str, tokens: &'a [Token]) -> (Vec<&'a str>, Vec<usize>, Vec<usize>) {
     let mut out: Vec<&'a str> = Vec::with_capacity(tokens.len() + tokens.len() / 3);
     let mut map = Vec::with_capacity(tokens.len());
+    let mut joins = Vec::new();
     for (k, t) in tokens.iter().enumerate() {
         map.push(out.len());
         out.push(&t.norm);
@@ -301,13 +326,18 @@ fn units<'a>(text: &str, tokens: &'a [Token]) -> (Vec<&'a str>, Vec<usize>) {
                 '"' => "\"",
                 '(' | '[' => "(",
                 ')' | ']' => ")",
-                '-' => "-",
+                '-' => {
+                    if !last && text.get(t.range.end..gap_end) == Some("-") {
+                        joins.push(out.len());
+                    }
+                    "-"
+                }
                 _ => continue,
             };
             out.push(p);
         }
     }
-    (out, map)
+    (out, map, joins)
 }
 
 /// A crude suffix-stripping stem, so "praised", "praises" and "praising" share a feature.

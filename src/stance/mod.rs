@@ -4,6 +4,7 @@ pub mod compose;
 pub mod coref;
 pub mod cues;
 pub mod features;
+pub mod frames;
 pub mod holders;
 pub mod model;
 mod score;

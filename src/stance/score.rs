@@ -10,7 +10,7 @@
 //! flipped by negation, damped by hedges) as the baseline the evaluation compares against.
 
 use super::targets::{Matcher, Mention};
-use super::{features, model};
+use super::{features, frames, model};
 use crate::analysis::{stance_label, Cue, SentenceStance, Target};
 use crate::lexicon::CueKind;
 use crate::segment::{tokenize, Token};
@@ -106,12 +106,22 @@ pub fn sentence_stance_with(
     out
 }
 
-/// Model score toward the mentions `spans` (token ranges): mean logits, softmax.
+/// Model score toward the mentions `spans` (token ranges): mean logits, each read in its
+/// clause frame ([`frames::adjust`]), softmax.
 fn model_score(units: &features::Units, spans: &[Range<usize>], reported: bool) -> f64 {
     let mut z = [0.0; 3];
-    let n = spans.len().min(MAX_MENTIONS);
-    for m in &spans[..n] {
-        let l = units.logits(m.clone(), reported);
+    let spans = &spans[..spans.len().min(MAX_MENTIONS)];
+    let frames: Vec<frames::Frame> = spans.iter().map(|m| units.frame(m.clone())).collect();
+    // A mention that is the cause of an outcome is what the sentence is about: the other
+    // mentions (inside the outcome, say) do not dilute it.
+    let causes = frames.iter().any(|f| matches!(f, frames::Frame::Consequence(_)));
+    let counted = |f: &frames::Frame| !causes || matches!(f, frames::Frame::Consequence(_));
+    let n = frames.iter().filter(|f| counted(f)).count();
+    for (m, f) in spans.iter().zip(&frames) {
+        if !counted(f) {
+            continue;
+        }
+        let l = frames::adjust(units.logits(m.clone(), reported), *f);
         for c in 0..3 {
             z[c] += l[c] / n as f64;
         }
@@ -136,7 +146,10 @@ fn model_score(units: &features::Units, spans: &[Range<usize>], reported: bool) 
 pub fn score_span(text: &str, target: Range<usize>, method: Method) -> SpanStance {
     let span = locate(text, target);
     let score = match method {
-        Method::Model => model::predict(&span.features()).score(),
+        Method::Model => {
+            let frame = features::Units::new(span.text, &span.tokens).frame(span.mention.clone());
+            model::softmax(frames::adjust(model::logits(&span.features()), frame)).score()
+        }
         Method::Rules => {
             let cues = super::cues::detect(text, &span.tokens, 0..span.tokens.len());
             rule_score(&[span.mention.start], &cues)

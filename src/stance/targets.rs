@@ -176,7 +176,9 @@ pub fn event_anaphors(toks: &[Token]) -> Vec<std::ops::Range<usize>> {
             "the" => 0,
             _ => continue,
         };
-        for k in 0..=max_mods {
+        // "such an approach": the article after "such" is part of the determiner.
+        let skip = usize::from(det == "such" && toks.get(i + 1).is_some_and(|t| matches!(&*t.norm, "a" | "an")));
+        for k in skip..=max_mods + skip {
             let Some(noun) = toks.get(i + 1 + k) else { break };
             if EVENT_NOUNS.contains(&&*noun.norm) && !noun.cap {
                 // "the move to X" is the event itself named, not a reference back; keep both.
@@ -412,11 +414,11 @@ mod tests {
 
     #[test]
     fn event_anaphors_are_found() {
-        let text = "Such incendiary steps may prove costly. This move was discussed. The decision stands. The blue car moved.";
+        let text = "Such incendiary steps may prove costly. This move was discussed. The decision stands. The blue car moved. Such a reckless move.";
         let mut toks = Vec::new();
         crate::segment::tokenize(text, 0..text.len(), &mut toks);
         let found: Vec<&str> = event_anaphors(&toks).into_iter().map(|r| &text[toks[r.start].range.start..toks[r.end - 1].range.end]).collect();
-        assert_eq!(found, ["Such incendiary steps", "This move", "The decision"]);
+        assert_eq!(found, ["Such incendiary steps", "This move", "The decision", "Such a reckless move"]);
     }
 
     #[test]
