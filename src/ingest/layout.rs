@@ -36,8 +36,10 @@ pub(super) fn analyse(text: &str) -> Layout {
             out.removed.push(Removed { range, reason: "symbols" });
             continue;
         }
-        // A short line repeated verbatim (title, byline echoes) is page chrome.
-        let words = line.split_whitespace().count();
+        // A short line repeated verbatim (title, byline echoes) is page chrome. The rules
+        // below only ask whether a line has at most 25 (20, 10, 8, 6) words or at least 20,
+        // so counting stops at 26.
+        let words = count_words(line, 26);
         let key = || line.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
         if words <= 25 && !seen.insert(key()) {
             out.removed.push(Removed { range, reason: "repeated" });
@@ -73,6 +75,32 @@ pub(super) fn analyse(text: &str) -> Layout {
         push_body_line(&mut out.blocks, text, range, words);
     }
     out
+}
+
+/// The number of whitespace-separated words of `line` (as `split_whitespace`), counted up
+/// to `max`: ASCII bytes are read directly, other characters decoded.
+pub(super) fn count_words(line: &str, max: usize) -> usize {
+    let bytes = line.as_bytes();
+    let (mut n, mut in_word, mut at) = (0, false, 0);
+    while at < bytes.len() {
+        let b = bytes[at];
+        let space = if b.is_ascii() {
+            at += 1;
+            matches!(b, b' ' | b'\t'..=b'\r')
+        } else {
+            let c = line[at..].chars().next().unwrap_or(' ');
+            at += c.len_utf8();
+            c.is_whitespace()
+        };
+        if !space && !in_word {
+            n += 1;
+            if n >= max {
+                return max;
+            }
+        }
+        in_word = !space;
+    }
+    n
 }
 
 /// Body-zone classification: list items (also several bullets on one line), headings, body.
@@ -190,6 +218,15 @@ mod tests {
         assert_eq!(l.published.as_deref(), Some("May 9, 2023"));
         let k: Vec<BlockKind> = l.blocks.iter().map(|b| b.kind).collect();
         assert_eq!(k, [BlockKind::Title, BlockKind::Byline, BlockKind::Byline, BlockKind::Caption, BlockKind::Body]);
+    }
+
+    #[test]
+    fn words_are_counted_as_split_whitespace_up_to_max() {
+        for line in ["", " ", "one", " two  words ", "a\tb\nc\x0Bd\x0Ce\rf", "no\u{a0}break\u{2003}em\u{3000}ideo", "«é» — ü\u{85}x", "a b c d e"] {
+            let want = line.split_whitespace().count();
+            assert_eq!(count_words(line, 100), want, "{line:?}");
+            assert_eq!(count_words(line, 3), want.min(3), "{line:?}");
+        }
     }
 
     #[test]
