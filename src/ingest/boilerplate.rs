@@ -35,15 +35,20 @@ const PATTERNS: &[(&str, &[&str])] = &[
 ];
 
 /// Lines longer than this many words are never boilerplate.
-const MAX_WORDS: usize = 45;
+pub(super) const MAX_WORDS: usize = 45;
 
 /// The boilerplate reason for `line`, if it is boilerplate.
 ///
 /// # Examples
 /// (private module; see the tests below)
+#[cfg(test)]
 pub fn classify(line: &str) -> Option<&'static str> {
     // Counting stops past MAX_WORDS: a long paragraph is rejected without reading it all.
-    let words = super::layout::count_words(line, MAX_WORDS + 1);
+    classify_counted(line, super::layout::count_words(line, MAX_WORDS + 1))
+}
+
+/// [`classify`] given `words` = `count_words(line, MAX_WORDS + 1)`.
+pub(super) fn classify_counted(line: &str, words: usize) -> Option<&'static str> {
     if words == 0 || words > MAX_WORDS {
         return None;
     }

@@ -28,7 +28,9 @@ pub(super) fn analyse(text: &str) -> Layout {
     let mut first = true;
     for range in lines(text) {
         let line = &text[range.clone()];
-        if let Some(reason) = boilerplate::classify(line) {
+        // The words, counted once for the boilerplate rules (up to 46) and the ones below.
+        let words = count_words(line, boilerplate::MAX_WORDS + 1);
+        if let Some(reason) = boilerplate::classify_counted(line, words) {
             out.removed.push(Removed { range, reason });
             continue;
         }
@@ -38,8 +40,7 @@ pub(super) fn analyse(text: &str) -> Layout {
         }
         // A short line repeated verbatim (title, byline echoes) is page chrome. The rules
         // below only ask whether a line has at most 25 (20, 10, 8, 6) words or at least 20,
-        // so counting stops at 26.
-        let words = count_words(line, 26);
+        // so a count that stops at 46 does.
         let key = || line.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
         if words <= 25 && !seen.insert(key()) {
             out.removed.push(Removed { range, reason: "repeated" });
