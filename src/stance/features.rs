@@ -587,6 +587,15 @@ mod tests {
         assert_eq!(hash(&["S", "<T>"]), hash(&["S", "<T>"]));
         assert_ne!(hash(&["L", "ab"]), hash(&["La", "b"]));
         assert_eq!(hash(&["#author"]), 862_028);
+        // Multi-part names of several lengths; values from an independent implementation
+        // of the same hash.
+        assert_eq!(hash(&["L", "abcdefghi"]), 1_010_391);
+        assert_eq!(hash(&["R", "2", "abcd", "efghijk"]), 908_705);
+        assert_eq!(hash(&["", ""]), 867_170);
+        assert_eq!(hash(&["~", "praised"]), 337_820);
+        assert_eq!(hash(&["S2", "<T>", "well-known"]), 995_324);
+        let rt = |parts: &[&str]| hash(std::hint::black_box(parts));
+        assert_eq!(rt(&["R", "2", "abcd", "efghijk"]), 908_705);
     }
 
     #[test]
