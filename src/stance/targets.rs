@@ -329,14 +329,19 @@ fn entity_runs(toks: &[Token], text: &str, buf: &mut String, out: &mut impl FnMu
 /// Lowercase content-word bigrams ("liaison office"): the story's topic phrases; `out` gets
 /// each as key and display text (the same, built in `buf`).
 fn topic_bigrams(toks: &[Token], buf: &mut String, out: &mut impl FnMut(&str, &str)) {
-    for w in toks.windows(2) {
-        if w.iter().all(|t| !t.cap && !t.num && t.norm.len() > 2 && !is_stopword(&t.norm)) {
+    // Each token is tested once (a stopword lookup), not once for each bigram it is in.
+    let content = |t: &Token| !t.cap && !t.num && t.norm.len() > 2 && !is_stopword(&t.norm);
+    let mut prev = false;
+    for (i, t) in toks.iter().enumerate() {
+        let this = content(t);
+        if prev && this {
             buf.clear();
-            buf.push_str(&w[0].norm);
+            buf.push_str(&toks[i - 1].norm);
             buf.push(' ');
-            buf.push_str(&w[1].norm);
+            buf.push_str(&t.norm);
             out(buf, buf);
         }
+        prev = this;
     }
 }
 
