@@ -533,11 +533,13 @@ fn merge(items: &mut Vec<(u32, f32)>) {
 }
 
 impl Sink {
+    #[inline(always)]
     fn add(&mut self, parts: &[&str], v: f32) {
         self.add_hashed(hash(parts), parts, v);
     }
 
     /// [`Sink::add`] with `h` = `hash(parts)` already known.
+    #[inline(always)]
     fn add_hashed(&mut self, h: u32, parts: &[&str], v: f32) {
         debug_assert_eq!(h, hash(parts));
         match self.mode {
