@@ -79,11 +79,32 @@ pub(super) fn analyse(text: &str) -> Layout {
 }
 
 /// The number of whitespace-separated words of `line` (as `split_whitespace`), counted up
-/// to `max`: ASCII bytes are read directly, other characters decoded.
+/// to `max`: eight ASCII bytes at a time (a word starts at a non-space byte after a space
+/// or at the start), other characters decoded one by one.
 pub(super) fn count_words(line: &str, max: usize) -> usize {
+    const L: u64 = 0x0101_0101_0101_0101;
+    const H: u64 = 0x8080_8080_8080_8080;
     let bytes = line.as_bytes();
     let (mut n, mut in_word, mut at) = (0, false, 0);
     while at < bytes.len() {
+        if let Some(chunk) = bytes.get(at..at + 8) {
+            let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0x80; 8]));
+            if x & H == 0 {
+                // ASCII whitespace: ' ' and '\t'..='\r'; the high bit of each byte marks it.
+                let y = x ^ (0x20 * L);
+                let is_space_char = !(((y & !H) + !H) | y | !H);
+                let in_tab_to_cr = (x + 0x77 * L) & !(x + 0x72 * L) & H;
+                let space = is_space_char | in_tab_to_cr;
+                let starts = !space & H & ((space << 8) | if in_word { 0 } else { 0x80 });
+                n += starts.count_ones() as usize;
+                if n >= max {
+                    return max;
+                }
+                in_word = space >> 63 == 0;
+                at += 8;
+                continue;
+            }
+        }
         let b = bytes[at];
         let space = if b.is_ascii() {
             at += 1;
@@ -223,10 +244,24 @@ mod tests {
 
     #[test]
     fn words_are_counted_as_split_whitespace_up_to_max() {
-        for line in ["", " ", "one", " two  words ", "a\tb\nc\x0Bd\x0Ce\rf", "no\u{a0}break\u{2003}em\u{3000}ideo", "«é» — ü\u{85}x", "a b c d e"] {
+        let mut lines: Vec<String> = ["", " ", "one", " two  words ", "a\tb\nc\x0Bd\x0Ce\rf", "no\u{a0}break\u{2003}em\u{3000}ideo", "«é» — ü\u{85}x", "a b c d e"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        // Every mix of these pieces up to length 4 (8-byte chunks land on every boundary),
+        // including bytes next to the whitespace range ('\x08', '\x0E', '\x1F', '!').
+        let pieces = ["a", " ", "\t", "\x08", "\x0E", "\x1F", "!", "\r\n", "é", "\u{a0}", "word", "  x  "];
+        let mut frontier = vec![String::new()];
+        for _ in 0..4 {
+            frontier = frontier.iter().flat_map(|s| pieces.iter().map(move |p| format!("{s}{p}"))).collect();
+            lines.extend(frontier.iter().map(|s| s.repeat(3)));
+        }
+        for line in &lines {
             let want = line.split_whitespace().count();
-            assert_eq!(count_words(line, 100), want, "{line:?}");
-            assert_eq!(count_words(line, 3), want.min(3), "{line:?}");
+            assert_eq!(count_words(line, 10_000), want, "{line:?}");
+            for max in [1, 2, 3, 7] {
+                assert_eq!(count_words(line, max), want.min(max), "{line:?} {max}");
+            }
         }
     }
 
