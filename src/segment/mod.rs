@@ -71,7 +71,17 @@ pub fn split_sentences(text: &str, block: Range<usize>) -> Vec<Range<usize>> {
     let mut i = 0;
     while i < b.len() {
         // Only terminators, spaces and newlines can end a sentence: other ASCII bytes are
-        // skipped without decoding, and spaces while the sentence is short.
+        // skipped without decoding (eight at a time when none of them is '.', '!', '?',
+        // '\n' or non-ASCII), and spaces while the sentence is short.
+        if i + 8 - start <= MAX_SENTENCE_BYTES {
+            if let Some(chunk) = b.get(i..i + 8) {
+                let x = u64::from_le_bytes(chunk.try_into().unwrap_or([b'.'; 8]));
+                if !has_stop_byte(x) {
+                    i += 8;
+                    continue;
+                }
+            }
+        }
         match b[i] {
             b'.' | b'!' | b'?' | b'\n' => {}
             b' ' if i - start > MAX_SENTENCE_BYTES => {}
@@ -118,6 +128,18 @@ pub fn split_sentences(text: &str, block: Range<usize>) -> Vec<Range<usize>> {
         out.push(r);
     }
     out
+}
+
+/// Whether one of the eight bytes of `x` is '.', '!', '?', '\n' or non-ASCII.
+fn has_stop_byte(x: u64) -> bool {
+    const L: u64 = 0x0101_0101_0101_0101;
+    const H: u64 = 0x8080_8080_8080_8080;
+    if x & H != 0 {
+        return true;
+    }
+    // A zero byte of `x ^ c·L` is a byte equal to `c` (exact for ASCII bytes).
+    let zero = |y: u64| !(((y & !H) + !H) | y | !H);
+    zero(x ^ (u64::from(b'.') * L)) | zero(x ^ (u64::from(b'!') * L)) | zero(x ^ (u64::from(b'?') * L)) | zero(x ^ (u64::from(b'\n') * L)) != 0
 }
 
 /// What follows a terminator starts a sentence: whitespace, then an uppercase letter,
@@ -229,6 +251,20 @@ mod tests {
             out.push(r);
         }
         out
+    }
+
+    #[test]
+    fn stop_bytes_are_found_in_any_position() {
+        for k in 0..8 {
+            for stop in [b'.', b'!', b'?', b'\n', 0x80, 0xC3, 0xFF] {
+                let mut bytes = *b"abcdefgh";
+                bytes[k] = stop;
+                assert!(has_stop_byte(u64::from_le_bytes(bytes)), "{k} {stop}");
+            }
+        }
+        for near in [b'-', b'/', b' ', b'\t', b'\x0B', b'\r', b'>', b'@', b'"', b' ', b'\x7F', 0] {
+            assert!(!has_stop_byte(u64::from_le_bytes([near; 8])), "{near}");
+        }
     }
 
     #[test]
