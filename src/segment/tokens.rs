@@ -328,6 +328,14 @@ mod tests {
     }
 
     #[test]
+    fn ascii_norms_are_lowercased_and_backticks_folded() {
+        assert_eq!(&*Norm::ascii("AbC`D'e-9"), "abc'd'e-9");
+        assert_eq!(&*Norm::ascii("NATO"), "nato");
+        assert_eq!(&*Norm::ascii(""), "");
+        assert_eq!(&*Norm::ascii(&"X`".repeat(20)), "x'".repeat(20));
+    }
+
+    #[test]
     fn long_norms_are_kept_whole() {
         // Inline up to Norm::INLINE bytes, on the heap beyond; ASCII and not.
         let long = "Supercalifragilistic-expialidocious";
