@@ -35,22 +35,39 @@ const PATTERNS: &[(&str, &[&str])] = &[
 ];
 
 /// Lines longer than this many words are never boilerplate.
-const MAX_WORDS: usize = 45;
+pub(super) const MAX_WORDS: usize = 45;
 
 /// The boilerplate reason for `line`, if it is boilerplate.
 ///
 /// # Examples
 /// (private module; see the tests below)
+#[cfg(test)]
 pub fn classify(line: &str) -> Option<&'static str> {
     // Counting stops past MAX_WORDS: a long paragraph is rejected without reading it all.
-    let words = line.split_whitespace().take(MAX_WORDS + 1).count();
+    classify_counted(line, super::layout::count_words(line, MAX_WORDS + 1))
+}
+
+/// [`classify`] given `words` = `count_words(line, MAX_WORDS + 1)`.
+pub(super) fn classify_counted(line: &str, words: usize) -> Option<&'static str> {
     if words == 0 || words > MAX_WORDS {
         return None;
     }
-    let mut folded = String::with_capacity(line.len());
-    folded.extend(line.chars().map(|c| crate::text::fold_char(c).to_ascii_lowercase()));
-    let found = matching_groups(&folded);
+    let found = matching_groups(&fold_lower(line));
     (0..PATTERNS.len()).find(|&g| found & (1 << g) != 0).map(|g| PATTERNS[g].0)
+}
+
+/// `line` with each character folded ([`crate::text::fold_char`]) and ASCII-lowercased;
+/// ASCII characters without the general fold.
+fn fold_lower(line: &str) -> String {
+    let mut folded = String::with_capacity(line.len());
+    for c in line.chars() {
+        folded.push(match c {
+            '`' => '\'',
+            c if c.is_ascii() => c.to_ascii_lowercase(),
+            c => crate::text::fold_char(c).to_ascii_lowercase(),
+        });
+    }
+    folded
 }
 
 /// Bit `g` set when a phrase of `PATTERNS[g]` occurs in `hay` at word boundaries: one pass
@@ -133,6 +150,14 @@ fn contains_phrase(hay: &str, phrase: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn folding_is_fold_char_then_lowercase() {
+        for line in ["Share THIS `now`", "“Sign‑Up” – ‘Log In’ — Ünïcode ÀB\u{a0}x", "", "printer‐friendly ´ «»"] {
+            let want: String = line.chars().map(|c| crate::text::fold_char(c).to_ascii_lowercase()).collect();
+            assert_eq!(fold_lower(line), want, "{line:?}");
+        }
+    }
 
     #[test]
     fn chrome_lines_are_recognised() {

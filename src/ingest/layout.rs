@@ -28,7 +28,9 @@ pub(super) fn analyse(text: &str) -> Layout {
     let mut first = true;
     for range in lines(text) {
         let line = &text[range.clone()];
-        if let Some(reason) = boilerplate::classify(line) {
+        // The words, counted once for the boilerplate rules (up to 46) and the ones below.
+        let words = count_words(line, boilerplate::MAX_WORDS + 1);
+        if let Some(reason) = boilerplate::classify_counted(line, words) {
             out.removed.push(Removed { range, reason });
             continue;
         }
@@ -36,8 +38,9 @@ pub(super) fn analyse(text: &str) -> Layout {
             out.removed.push(Removed { range, reason: "symbols" });
             continue;
         }
-        // A short line repeated verbatim (title, byline echoes) is page chrome.
-        let words = line.split_whitespace().count();
+        // A short line repeated verbatim (title, byline echoes) is page chrome. The rules
+        // below only ask whether a line has at most 25 (20, 10, 8, 6) words or at least 20,
+        // so a count that stops at 46 does.
         let key = || line.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
         if words <= 25 && !seen.insert(key()) {
             out.removed.push(Removed { range, reason: "repeated" });
@@ -73,6 +76,53 @@ pub(super) fn analyse(text: &str) -> Layout {
         push_body_line(&mut out.blocks, text, range, words);
     }
     out
+}
+
+/// The number of whitespace-separated words of `line` (as `split_whitespace`), counted up
+/// to `max`: eight ASCII bytes at a time (a word starts at a non-space byte after a space
+/// or at the start), other characters decoded one by one.
+pub(super) fn count_words(line: &str, max: usize) -> usize {
+    const L: u64 = 0x0101_0101_0101_0101;
+    const H: u64 = 0x8080_8080_8080_8080;
+    let bytes = line.as_bytes();
+    let (mut n, mut in_word, mut at) = (0, false, 0);
+    while at < bytes.len() {
+        if let Some(chunk) = bytes.get(at..at + 8) {
+            let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0x80; 8]));
+            if x & H == 0 {
+                // ASCII whitespace: ' ' and '\t'..='\r'; the high bit of each byte marks it.
+                let y = x ^ (0x20 * L);
+                let is_space_char = !(((y & !H) + !H) | y | !H);
+                let in_tab_to_cr = (x + 0x77 * L) & !(x + 0x72 * L) & H;
+                let space = is_space_char | in_tab_to_cr;
+                let starts = !space & H & ((space << 8) | if in_word { 0 } else { 0x80 });
+                n += starts.count_ones() as usize;
+                if n >= max {
+                    return max;
+                }
+                in_word = space >> 63 == 0;
+                at += 8;
+                continue;
+            }
+        }
+        let b = bytes[at];
+        let space = if b.is_ascii() {
+            at += 1;
+            matches!(b, b' ' | b'\t'..=b'\r')
+        } else {
+            let c = line[at..].chars().next().unwrap_or(' ');
+            at += c.len_utf8();
+            c.is_whitespace()
+        };
+        if !space && !in_word {
+            n += 1;
+            if n >= max {
+                return max;
+            }
+        }
+        in_word = !space;
+    }
+    n
 }
 
 /// Body-zone classification: list items (also several bullets on one line), headings, body.
@@ -190,6 +240,29 @@ mod tests {
         assert_eq!(l.published.as_deref(), Some("May 9, 2023"));
         let k: Vec<BlockKind> = l.blocks.iter().map(|b| b.kind).collect();
         assert_eq!(k, [BlockKind::Title, BlockKind::Byline, BlockKind::Byline, BlockKind::Caption, BlockKind::Body]);
+    }
+
+    #[test]
+    fn words_are_counted_as_split_whitespace_up_to_max() {
+        let mut lines: Vec<String> = ["", " ", "one", " two  words ", "a\tb\nc\x0Bd\x0Ce\rf", "no\u{a0}break\u{2003}em\u{3000}ideo", "«é» — ü\u{85}x", "a b c d e"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        // Every mix of these pieces up to length 4 (8-byte chunks land on every boundary),
+        // including bytes next to the whitespace range ('\x08', '\x0E', '\x1F', '!').
+        let pieces = ["a", " ", "\t", "\x08", "\x0E", "\x1F", "!", "\r\n", "é", "\u{a0}", "word", "  x  "];
+        let mut frontier = vec![String::new()];
+        for _ in 0..4 {
+            frontier = frontier.iter().flat_map(|s| pieces.iter().map(move |p| format!("{s}{p}"))).collect();
+            lines.extend(frontier.iter().map(|s| s.repeat(3)));
+        }
+        for line in &lines {
+            let want = line.split_whitespace().count();
+            assert_eq!(count_words(line, 10_000), want, "{line:?}");
+            for max in [1, 2, 3, 7] {
+                assert_eq!(count_words(line, max), want.min(max), "{line:?} {max}");
+            }
+        }
     }
 
     #[test]

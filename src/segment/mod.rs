@@ -68,20 +68,43 @@ pub fn split_sentences(text: &str, block: Range<usize>) -> Vec<Range<usize>> {
     let b = s.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    let mut iter = s.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let mut i = 0;
+    while i < b.len() {
+        // Only terminators, spaces and newlines can end a sentence: other ASCII bytes are
+        // skipped without decoding (eight at a time when none of them is '.', '!', '?',
+        // '\n' or non-ASCII), and spaces while the sentence is short.
+        if i + 8 - start <= MAX_SENTENCE_BYTES {
+            if let Some(chunk) = b.get(i..i + 8) {
+                let x = u64::from_le_bytes(chunk.try_into().unwrap_or([b'.'; 8]));
+                if !has_stop_byte(x) {
+                    i += 8;
+                    continue;
+                }
+            }
+        }
+        match b[i] {
+            b'.' | b'!' | b'?' | b'\n' => {}
+            b' ' if i - start > MAX_SENTENCE_BYTES => {}
+            0x80.. => {}
+            _ => {
+                i += 1;
+                continue;
+            }
+        }
+        let c = s[i..].chars().next().unwrap_or(' ');
+        let mut next = i + c.len_utf8();
         let mut end = None;
         if matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？') {
             // Take repeated terminators and closing quotes/brackets.
-            let mut j = i + c.len_utf8();
-            while let Some(&(k, d)) = iter.peek() {
+            let mut j = next;
+            while let Some(d) = s[j..].chars().next() {
                 if matches!(d, '.' | '!' | '?' | '…' | '"' | '\'' | '”' | '’' | ')' | ']' | '»') {
-                    j = k + d.len_utf8();
-                    iter.next();
+                    j += d.len_utf8();
                 } else {
                     break;
                 }
             }
+            next = j;
             let cjk = matches!(c, '。' | '！' | '？');
             if (cjk || starts_new_sentence(&s[j..])) && !(c == '.' && is_abbreviation(&s[start..i], &s[j..])) {
                 end = Some(j);
@@ -98,12 +121,25 @@ pub fn split_sentences(text: &str, block: Range<usize>) -> Vec<Range<usize>> {
             }
             start = e;
         }
+        i = next;
     }
     let r = crate::ingest::trim(text, block.start + start..block.end);
     if !r.is_empty() {
         out.push(r);
     }
     out
+}
+
+/// Whether one of the eight bytes of `x` is '.', '!', '?', '\n' or non-ASCII.
+fn has_stop_byte(x: u64) -> bool {
+    const L: u64 = 0x0101_0101_0101_0101;
+    const H: u64 = 0x8080_8080_8080_8080;
+    if x & H != 0 {
+        return true;
+    }
+    // A zero byte of `x ^ c·L` is a byte equal to `c` (exact for ASCII bytes).
+    let zero = |y: u64| !(((y & !H) + !H) | y | !H);
+    zero(x ^ (u64::from(b'.') * L)) | zero(x ^ (u64::from(b'!') * L)) | zero(x ^ (u64::from(b'?') * L)) | zero(x ^ (u64::from(b'\n') * L)) != 0
 }
 
 /// What follows a terminator starts a sentence: whitespace, then an uppercase letter,
@@ -171,6 +207,89 @@ mod tests {
     #[test]
     fn lowercase_after_period_does_not_split() {
         assert_eq!(split("The ratio is approx. one in ten. Fine."), ["The ratio is approx. one in ten.", "Fine."]);
+    }
+
+    /// The character-by-character splitter `split_sentences` replaced (it skips bytes that
+    /// cannot end a sentence); both must agree everywhere.
+    fn split_reference(text: &str, block: Range<usize>) -> Vec<Range<usize>> {
+        let s = &text[block.clone()];
+        let b = s.as_bytes();
+        let mut out = Vec::new();
+        let mut start = 0;
+        let mut iter = s.char_indices().peekable();
+        while let Some((i, c)) = iter.next() {
+            let mut end = None;
+            if matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？') {
+                let mut j = i + c.len_utf8();
+                while let Some(&(k, d)) = iter.peek() {
+                    if matches!(d, '.' | '!' | '?' | '…' | '"' | '\'' | '”' | '’' | ')' | ']' | '»') {
+                        j = k + d.len_utf8();
+                        iter.next();
+                    } else {
+                        break;
+                    }
+                }
+                let cjk = matches!(c, '。' | '！' | '？');
+                if (cjk || starts_new_sentence(&s[j..])) && !(c == '.' && is_abbreviation(&s[start..i], &s[j..])) {
+                    end = Some(j);
+                }
+            } else if i - start > MAX_SENTENCE_BYTES && (c == ' ' || c == '\n') {
+                end = Some(i);
+            } else if c == '\n' && b.get(i + 1) == Some(&b'\n') {
+                end = Some(i);
+            }
+            if let Some(e) = end {
+                let r = crate::ingest::trim(text, block.start + start..block.start + e);
+                if !r.is_empty() {
+                    out.push(r);
+                }
+                start = e;
+            }
+        }
+        let r = crate::ingest::trim(text, block.start + start..block.end);
+        if !r.is_empty() {
+            out.push(r);
+        }
+        out
+    }
+
+    #[test]
+    fn stop_bytes_are_found_in_any_position() {
+        for k in 0..8 {
+            for stop in [b'.', b'!', b'?', b'\n', 0x80, 0xC3, 0xFF] {
+                let mut bytes = *b"abcdefgh";
+                bytes[k] = stop;
+                assert!(has_stop_byte(u64::from_le_bytes(bytes)), "{k} {stop}");
+            }
+        }
+        for near in [b'-', b'/', b' ', b'\t', b'\x0B', b'\r', b'>', b'@', b'"', b' ', b'\x7F', 0] {
+            assert!(!has_stop_byte(u64::from_le_bytes([near; 8])), "{near}");
+        }
+    }
+
+    #[test]
+    fn byte_skipping_splitter_matches_the_reference() {
+        let mut texts: Vec<String> = [
+            "Mr. Smith met Gen. J. R. Allen. They talked.",
+            "“It is over.” She left! Did he? Yes… (Really.) «Non.» Fin.",
+            "東京は晴れ。大阪は雨！本当？ はい。",
+            "Line one\n\nLine two.\nStill two.  Three?!  \u{a0}Four.\u{2003}Five. \u{200b}Six.",
+            "ends with a dot.",
+            "...",
+            "",
+            "a.b.c. D.E. f. G. 3.5. 4. Ünter. éclair. Ölpreis.",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        texts.push("word ".repeat(2_000) + "end. Next " + &"wörd\n".repeat(1_500) + "x. Y.");
+        texts.push("ab ".repeat(1_400) + "…" + &"é ".repeat(3_000));
+        for t in &texts {
+            assert_eq!(split_sentences(t, 0..t.len()), split_reference(t, 0..t.len()), "{t:.80}");
+            if let Some(m) = (t.len() / 3..t.len()).find(|&m| t.is_char_boundary(m)) {
+                assert_eq!(split_sentences(t, m..t.len()), split_reference(t, m..t.len()));
+            }
+        }
     }
 
     #[test]

@@ -54,15 +54,41 @@ const CAUSATIVES: &[&str] = &[
 fn is_causative(u: &str) -> bool {
     // A hash set built on first use, like the reversers': this runs for every word of every
     // scored sentence.
-    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> = std::sync::OnceLock::new();
-    SET.get_or_init(|| CAUSATIVES.iter().copied().collect()).contains(u)
+    static SET: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
+    SET.get_or_init(|| WordSet::new(CAUSATIVES)).contains(u)
 }
 
 pub(super) fn is_reverser(u: &str) -> bool {
     // A hash set built on first use: this runs for every word of every scored sentence, and
     // a binary search over the sorted list costs ~7 string comparisons a word.
-    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> = std::sync::OnceLock::new();
-    SET.get_or_init(|| REVERSERS.iter().copied().collect()).contains(u)
+    static SET: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
+    SET.get_or_init(|| WordSet::new(REVERSERS)).contains(u)
+}
+
+/// A set of words: a hash set behind a filter of the (first byte, length) pairs of its
+/// words, so most words ("the", "of") are rejected without hashing.
+struct WordSet {
+    /// Bit `len` (lengths from 63 on share bit 63) of `lengths[first byte]`.
+    lengths: [u64; 256],
+    set: rustc_hash::FxHashSet<&'static str>,
+}
+
+impl WordSet {
+    fn new(words: &[&'static str]) -> Self {
+        let mut lengths = [0u64; 256];
+        for w in words {
+            if let Some(&b) = w.as_bytes().first() {
+                lengths[usize::from(b)] |= 1 << w.len().min(63);
+            }
+        }
+        WordSet { lengths, set: words.iter().copied().collect() }
+    }
+
+    #[inline]
+    fn contains(&self, u: &str) -> bool {
+        let Some(&b) = u.as_bytes().first() else { return self.set.contains(u) };
+        self.lengths[usize::from(b)] & (1 << u.len().min(63)) != 0 && self.set.contains(u)
+    }
 }
 
 /// Per-unit valence of a sentence's units (word norms and punctuation marks).
@@ -159,6 +185,16 @@ mod tests {
     fn reversers_are_sorted() {
         assert!(REVERSERS.windows(2).all(|w| w[0] < w[1]));
         assert!(REVERSERS.iter().all(|r| is_reverser(r)) && !is_reverser("peace") && !is_reverser(""));
+    }
+
+    #[test]
+    fn word_sets_answer_as_hash_sets() {
+        let set = WordSet::new(REVERSERS);
+        let words = ["threat", "threats", "threa", "thr", "", "lack", "lacks", "lacking", "lackey", "t", "prevent", "Prevent", "peace"];
+        for w in words.iter().copied().chain(REVERSERS.iter().copied()).chain(CAUSATIVES.iter().copied()) {
+            assert_eq!(set.contains(w), REVERSERS.contains(&w), "{w}");
+            assert_eq!(is_causative(w), CAUSATIVES.contains(&w), "{w}");
+        }
     }
 
     #[test]

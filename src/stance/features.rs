@@ -97,7 +97,15 @@ pub struct Units<'a> {
     joins: Vec<usize>,
     /// The sentence's tokens.
     tokens: &'a [Token],
+    /// The model's weight rows of `sentence_hashes` ([`NO_ROW`] where it has none).
+    sentence_rows: Vec<(u32, u32)>,
+    /// The fixed-point dot product of all sentence features (no mention) with the weights,
+    /// for [`Units::logits`]; `None` when one of them falls on a [`Special`] row.
+    sentence_dot: Option<[i64; 3]>,
 }
+
+/// No weight row ([`Units`]).
+const NO_ROW: u32 = u32::MAX;
 
 impl<'a> Units<'a> {
     /// Reads the sentence whose tokens are `tokens` (pointing into `text`).
@@ -108,8 +116,22 @@ impl<'a> Units<'a> {
         let valences = super::compose::valences_with(&units, &punct, &negated);
         let sentence_hashes = (0..units.len())
             .map(|i| (hash(&["S", units[i]]), hash(&["S2", if i == 0 { "<S>" } else { units[i - 1] }, units[i]])))
-            .collect();
-        Units { units, map, valences, negated, punct, sentence_hashes, joins, tokens }
+            .collect::<Vec<_>>();
+        let (index, special) = (super::model::row_index(), Special::get());
+        let mut sentence_dot = Some([0; 3]);
+        let mut row = |h: u32| match super::model::row(index, h) {
+            Some(r) => {
+                if special.slot[r] != 0 {
+                    sentence_dot = None;
+                } else if let Some(dot) = &mut sentence_dot {
+                    super::model::add_fixed(dot, r, HALF);
+                }
+                r as u32
+            }
+            None => NO_ROW,
+        };
+        let sentence_rows = sentence_hashes.iter().map(|&(s, s2)| (row(s), row(s2))).collect();
+        Units { units, map, valences, negated, punct, sentence_hashes, joins, tokens, sentence_rows, sentence_dot }
     }
 
     /// Features of the mention `mention` (token indices); `reported` = the sentence is voiced
@@ -118,13 +140,22 @@ impl<'a> Units<'a> {
         self.collect(mention, reported, Mode::All).finish()
     }
 
-    /// The model's logits for the mention: exactly `model::logits(&self.features(..))`, without
-    /// sorting: only the features the model has a weight for are kept (found as they are
-    /// emitted), summed per weight row in emission order and read in row order through a
-    /// bitset ([`super::model::logits_rows`]).
+    /// The model's logits for the mention: exactly `model::logits(&self.features(..))`, the
+    /// same bits, without building the features. The dot product is in fixed point (exact,
+    /// so the order of the terms does not matter): the sentence features' part is computed
+    /// once per sentence (`sentence_dot`) and each mention only takes out the units it
+    /// replaces by `<T>` and adds its own features. The few rows whose features are summed
+    /// in `f32` with values other than ½ and 1 (`Special`: lexicon polarity) are summed
+    /// in `f32` in emission order, as [`Features`] merges them, before they join the sum.
     pub fn logits(&self, mention: Range<usize>, reported: bool) -> [f64; 3] {
-        let sink = self.collect(mention, reported, Mode::Model(super::model::row_index()));
-        super::model::logits_rows(&sink.items)
+        let sink = self.collect(mention, reported, Mode::Model(super::model::row_index(), Special::get()));
+        let Dot { mut acc, special } = sink.dot;
+        for (&v, &r) in special.iter().zip(&Special::get().rows) {
+            if v != 0.0 {
+                super::model::add_fixed(&mut acc, r, super::model::fixed(v));
+            }
+        }
+        super::model::finish(acc)
     }
 
     /// Like [`Units::features`], but each feature with its readable name (e.g. `L|praised`),
@@ -159,12 +190,38 @@ impl<'a> Units<'a> {
     fn collect(&self, mention: Range<usize>, reported: bool, mode: Mode) -> Sink {
         let units = &self.units;
         let (ts, te) = self.unit_range(&mention);
-        let cap = if matches!(mode, Mode::Model(_)) { units.len() + 32 } else { 4 * units.len() + 64 };
-        let mut f = Sink { items: Vec::with_capacity(cap), names: Vec::new(), mode };
+        let cap = if matches!(mode, Mode::Model(..)) { 0 } else { 4 * units.len() + 64 };
+        let mut f = Sink { items: Vec::with_capacity(cap), names: Vec::new(), mode, dot: Dot::default() };
         let dist = |i: usize| if i < ts { ts - i } else { i + 1 - te };
         // Whole sentence, the mention as <T>.
         let mut prev: &str = "<S>";
         let mut i = 0;
+        if let (Mode::Model(..), Some(dot)) = (mode, self.sentence_dot) {
+            // The same features from the sentence's dot product: the units from `ts` to `te`
+            // (the mention and the bigram after it) leave, `<T>` and its bigrams come in.
+            f.dot.acc = dot;
+            if ts < units.len() {
+                let rows = &self.sentence_rows;
+                let mut out = |r: u32| {
+                    if r != NO_ROW {
+                        super::model::add_fixed(&mut f.dot.acc, r as usize, -HALF);
+                    }
+                };
+                for &(s, s2) in &rows[ts..te] {
+                    out(s);
+                    out(s2);
+                }
+                if te < units.len() {
+                    out(rows[te].1);
+                }
+                f.add_hashed(T_HASH, &["S", "<T>"], 0.5);
+                f.add(&["S2", if ts == 0 { "<S>" } else { units[ts - 1] }, "<T>"], 0.5);
+                if te < units.len() {
+                    f.add(&["S2", "<T>", units[te]], 0.5);
+                }
+            }
+            i = units.len();
+        }
         while i < units.len() {
             let w = if i == ts { "<T>" } else { units[i] };
             if i == ts || i == te {
@@ -427,15 +484,68 @@ enum Mode {
     All,
     /// Every feature with its name.
     Named,
-    /// Only features the model knows, by their weight row (through the model's bucket index).
-    Model(&'static super::model::RowIndex),
+    /// Only the dot product with the model's weights ([`Dot`]), through the model's bucket
+    /// index.
+    Model(&'static super::model::RowIndex, &'static Special),
 }
 
 struct Sink {
-    /// `(bucket, value)`, or `(weight row, value)` in [`Mode::Model`], in emission order.
+    /// `(bucket, value)` in emission order (not in [`Mode::Model`]).
     items: Vec<(u32, f32)>,
     names: Vec<String>,
     mode: Mode,
+    /// The dot product with the weights, in [`Mode::Model`].
+    dot: Dot,
+}
+
+/// A dot product with the model's weights in the making: fixed point ([`super::model::fixed`])
+/// for the rows whose values are ½ and 1 (sums of those are exact in `f32` whatever the
+/// order), and for each [`Special`] row its `f32` sum in emission order.
+#[derive(Default)]
+struct Dot {
+    acc: [i64; 3],
+    special: [f32; N_SPECIAL],
+}
+
+/// ½ in fixed point.
+const HALF: i64 = 1 << 31;
+/// `hash(["S", "<T>"])`.
+const T_HASH: u32 = hash(&["S", "<T>"]);
+
+/// Feature keys whose values are not only ½ and 1 (the lexicon polarity sums): their `f32`
+/// sums depend on the order of the terms.
+const SPECIAL_KEYS: [u32; N_SPECIAL] = [
+    LEX_HASH[0][0], LEX_HASH[0][1], LEX_HASH[0][2], LEX_HASH[0][3],
+    LEX_HASH[1][0], LEX_HASH[1][1], LEX_HASH[1][2], LEX_HASH[1][3],
+    TOPIC_HASH[0][0], TOPIC_HASH[0][1], TOPIC_HASH[1][0], TOPIC_HASH[1][1],
+];
+const N_SPECIAL: usize = 12;
+
+/// The weight rows of [`SPECIAL_KEYS`]: `slot[row]` is 1 + the key's index there (0 for
+/// other rows); `rows[j]` is the row of slot `j + 1` (unused slots point at row 0 and stay 0).
+struct Special {
+    slot: Vec<u8>,
+    rows: [usize; N_SPECIAL],
+}
+
+impl Special {
+    fn get() -> &'static Special {
+        static SPECIAL: std::sync::OnceLock<Special> = std::sync::OnceLock::new();
+        SPECIAL.get_or_init(|| {
+            let index = super::model::row_index();
+            let mut slot = vec![0u8; super::model::keys().len()];
+            let mut rows = [0; N_SPECIAL];
+            for (j, &k) in SPECIAL_KEYS.iter().enumerate() {
+                if let Some(r) = super::model::row(index, k) {
+                    if slot[r] == 0 {
+                        slot[r] = j as u8 + 1;
+                        rows[j] = r;
+                    }
+                }
+            }
+            Special { slot, rows }
+        })
+    }
 }
 
 /// Sorts `items` by key and sums the values of equal keys, in emission order (a stable sort,
@@ -453,11 +563,13 @@ fn merge(items: &mut Vec<(u32, f32)>) {
 }
 
 impl Sink {
+    #[inline(always)]
     fn add(&mut self, parts: &[&str], v: f32) {
         self.add_hashed(hash(parts), parts, v);
     }
 
     /// [`Sink::add`] with `h` = `hash(parts)` already known.
+    #[inline(always)]
     fn add_hashed(&mut self, h: u32, parts: &[&str], v: f32) {
         debug_assert_eq!(h, hash(parts));
         match self.mode {
@@ -466,9 +578,12 @@ impl Sink {
                 self.items.push((h, v));
                 self.names.push(parts.join("|"));
             }
-            Mode::Model(index) => {
+            Mode::Model(index, special) => {
                 if let Some(r) = super::model::row(index, h) {
-                    self.items.push((r as u32, v));
+                    match special.slot[r] {
+                        0 => super::model::add_fixed(&mut self.dot.acc, r, super::model::fixed(v)),
+                        j => self.dot.special[j as usize - 1] += v,
+                    }
                 }
             }
         }
@@ -504,6 +619,15 @@ mod tests {
         assert_eq!(hash(&["S", "<T>"]), hash(&["S", "<T>"]));
         assert_ne!(hash(&["L", "ab"]), hash(&["La", "b"]));
         assert_eq!(hash(&["#author"]), 862_028);
+        // Multi-part names of several lengths; values from an independent implementation
+        // of the same hash.
+        assert_eq!(hash(&["L", "abcdefghi"]), 1_010_391);
+        assert_eq!(hash(&["R", "2", "abcd", "efghijk"]), 908_705);
+        assert_eq!(hash(&["", ""]), 867_170);
+        assert_eq!(hash(&["~", "praised"]), 337_820);
+        assert_eq!(hash(&["S2", "<T>", "well-known"]), 995_324);
+        let rt = |parts: &[&str]| hash(std::hint::black_box(parts));
+        assert_eq!(rt(&["R", "2", "abcd", "efghijk"]), 908_705);
     }
 
     #[test]
@@ -567,6 +691,31 @@ mod tests {
                 let want = super::super::model::logits(&units.features(m.clone(), reported));
                 assert_eq!(units.logits(m.clone(), reported), want, "{m:?}");
             }
+        }
+    }
+
+    #[test]
+    fn model_logits_match_when_word_features_hit_the_polarity_rows() {
+        // Made-up words whose features collide with lexicon-polarity keys (summed in f32
+        // with valences): "auiu" as a sentence word, "logu" left of the mention, "pkk" right
+        // of it, "kivk" near it. The fast path must still give the features' logits.
+        for (parts, key) in [
+            (["S", "auiu"], LEX_HASH[1][3]),
+            (["L", "logu"], LEX_HASH[0][2]),
+            (["R", "pkk"], LEX_HASH[1][2]),
+            (["N", "kivk"], LEX_HASH[0][0]),
+        ] {
+            assert_eq!(hash(&parts), key);
+            assert!(super::super::model::row(super::super::model::row_index(), key).is_some());
+        }
+        let text = "Critics slammed the reckless auiu logu plan by Smith pkk as a disastrous, terrible failure, kivk but Jones praised the brilliant, wonderful auiu idea and good peace.";
+        let mut toks = Vec::new();
+        crate::segment::tokenize(text, 0..text.len(), &mut toks);
+        let units = Units::new(text, &toks);
+        assert!(units.sentence_dot.is_none());
+        for m in (0..toks.len()).map(|i| i..i + 1).chain([0..0, 2..4, 0..toks.len()]) {
+            let want = super::super::model::logits(&units.features(m.clone(), false));
+            assert_eq!(units.logits(m.clone(), false), want, "{m:?}");
         }
     }
 

@@ -105,74 +105,50 @@ pub(crate) fn row(index: &RowIndex, k: u32) -> Option<usize> {
     Some(index.rank[w] as usize + (word & (bit - 1)).count_ones() as usize)
 }
 
-/// The raw class scores (logits) of `f`.
+/// The raw class scores (logits) of `f`: the intercepts plus `SCALE` times the dot product
+/// of the values with the int8 weights. The dot product is summed exactly in fixed point
+/// (`fixed`, `add_fixed`, `finish`), so it does not depend on the order of the terms:
+/// [`super::features::Units::logits`] sums the same terms in another order (a sentence's
+/// part once, then each mention's own) and gets the same bits.
 pub fn logits(f: &Features) -> [f64; 3] {
-    let mut z = weights::BIAS.map(f64::from);
-    let scale = f64::from(weights::SCALE);
+    let mut acc = [0i64; 3];
     let index = row_index();
     for &(k, v) in &f.items {
         if let Some(i) = row(index, k) {
-            add_row(&mut z, i, v, scale);
+            add_fixed(&mut acc, i, fixed(v));
         }
     }
-    z
+    finish(acc)
 }
 
+/// One in the fixed point of [`fixed`]: 2^32.
+const FIX_ONE: f64 = 4_294_967_296.0;
+
+/// A feature value in fixed point (`v · 2^32`, truncated: exact for the values features
+/// take, 0.5, 1 and lexicon valences above 2^-9; saturating, never panicking, on absurd ones).
 #[inline]
-fn add_row(z: &mut [f64; 3], i: usize, v: f32, scale: f64) {
-    for (c, zc) in z.iter_mut().enumerate() {
-        *zc += f64::from(v) * f64::from(weights::WEIGHTS[3 * i + c]) * scale;
+pub(crate) fn fixed(v: f32) -> i64 {
+    (f64::from(v) * FIX_ONE) as i64
+}
+
+/// Adds fixed-point value `v` times weight row `i` to `acc` (wrapping integer arithmetic:
+/// exact and associative, so the order of the additions does not matter).
+#[inline]
+pub(crate) fn add_fixed(acc: &mut [i64; 3], i: usize, v: i64) {
+    let w = &weights::WEIGHTS[3 * i..3 * i + 3];
+    for (a, &w) in acc.iter_mut().zip(w) {
+        *a = a.wrapping_add(v.wrapping_mul(i64::from(w)));
     }
 }
 
-/// Per weight row: the summed value, and bitsets of the rows touched (`bits`, one bit a
-/// row; `top`, one bit a nonzero word of `bits`). All zero between calls.
-struct Rows {
-    val: Vec<f32>,
-    bits: Vec<u64>,
-    top: Vec<u64>,
-}
-
-thread_local! {
-    static ROWS: std::cell::RefCell<Rows> = std::cell::RefCell::new(Rows {
-        val: vec![0.0; keys().len()],
-        bits: vec![0; keys().len().div_ceil(64)],
-        top: vec![0; keys().len().div_ceil(64 * 64)],
-    });
-}
-
-/// [`logits`] of features given as `(weight row, value)` in emission order, rows repeated:
-/// equal rows are summed in emission order (as [`super::features::Features`] merges them)
-/// and the rows are added in ascending order (as [`logits`] adds them), without a sort.
-pub(crate) fn logits_rows(items: &[(u32, f32)]) -> [f64; 3] {
+/// Logits from a fixed-point dot product `acc` ([`add_fixed`]).
+#[inline]
+pub(crate) fn finish(acc: [i64; 3]) -> [f64; 3] {
+    let scale = f64::from(weights::SCALE) / FIX_ONE;
     let mut z = weights::BIAS.map(f64::from);
-    let scale = f64::from(weights::SCALE);
-    ROWS.with(|rows| {
-        let Rows { val, bits, top } = &mut *rows.borrow_mut();
-        for &(r, v) in items {
-            let r = r as usize;
-            let (w, b) = (r / 64, 1u64 << (r % 64));
-            if bits[w] & b == 0 {
-                bits[w] |= b;
-                top[w / 64] |= 1 << (w % 64);
-                val[r] = v;
-            } else {
-                val[r] += v;
-            }
-        }
-        for (t, tw) in top.iter_mut().enumerate() {
-            while *tw != 0 {
-                let w = t * 64 + tw.trailing_zeros() as usize;
-                *tw &= *tw - 1;
-                let mut word = std::mem::take(&mut bits[w]);
-                while word != 0 {
-                    let r = w * 64 + word.trailing_zeros() as usize;
-                    word &= word - 1;
-                    add_row(&mut z, r, val[r], scale);
-                }
-            }
-        }
-    });
+    for (zc, a) in z.iter_mut().zip(acc) {
+        *zc += a as f64 * scale;
+    }
     z
 }
 

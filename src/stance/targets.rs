@@ -211,6 +211,9 @@ pub struct Matcher {
     /// Bit [`first_word_bit`] of every key of `by_first`: most tokens fail this test and so
     /// skip the hash lookup.
     first_bits: u64,
+    /// Bit [`first_word_bit`] of the first word of each capital in `capitals`: a sentence
+    /// is searched for a capital's metonyms only when it has that word.
+    capital_bits: u64,
 }
 
 /// A word's bit in [`Matcher::first_bits`], from its length and first and last bytes.
@@ -248,22 +251,21 @@ impl Matcher {
             }
         }
         let first_bits = by_first.keys().fold(0, |bits, k| bits | first_word_bit(k));
-        Matcher { by_first, capitals, first_bits }
+        let capital_bits = capitals.iter().fold(0, |bits, (_, c)| bits | first_word_bit(capital_first(c)));
+        Matcher { by_first, capitals, first_bits, capital_bits }
     }
 
     /// Every (target, start token) in `toks` where a form of the target starts, with the
     /// longest such form; sorted by target, then start.
     pub fn find(&self, toks: &[Token]) -> Vec<Mention> {
         let mut out: Vec<Mention> = Vec::new();
-        for &(target, capital) in &self.capitals {
-            out.extend(super::coref::metonyms(capital, toks).into_iter().map(|r| Mention { target, start: r.start, len: r.len() }));
-        }
-        if self.by_first.is_empty() {
-            out.sort_unstable_by_key(|m| (m.target, m.start));
-            return out;
-        }
+        // One pass over the tokens: the forms' first words, and whether a capital's first
+        // word occurs (a metonym starts with it; without it the capital is not searched).
+        let mut capital_bits_seen = 0u64;
         for (i, t) in toks.iter().enumerate() {
-            if self.first_bits & first_word_bit(&t.norm) == 0 {
+            let bit = first_word_bit(&t.norm);
+            capital_bits_seen |= self.capital_bits & bit;
+            if self.first_bits & bit == 0 {
                 continue;
             }
             let Some(forms) = self.by_first.get(&*t.norm) else { continue };
@@ -274,10 +276,21 @@ impl Matcher {
                 }
             }
         }
+        for &(target, capital) in &self.capitals {
+            if capital_bits_seen & first_word_bit(capital_first(capital)) != 0 {
+                out.extend(super::coref::metonyms(capital, toks).into_iter().map(|r| Mention { target, start: r.start, len: r.len() }));
+            }
+        }
         out.sort_unstable_by_key(|m| (m.target, m.start, std::cmp::Reverse(m.len)));
         out.dedup_by_key(|m| (m.target, m.start));
         out
     }
+}
+
+/// The first word of a capital's name as [`super::coref::metonyms`] matches it (the name
+/// split at spaces).
+fn capital_first(capital: &str) -> &str {
+    capital.split(' ').next().unwrap_or("")
 }
 
 fn words_of(form: &str) -> Vec<Box<str>> {
@@ -331,14 +344,19 @@ fn entity_runs(toks: &[Token], text: &str, buf: &mut String, out: &mut impl FnMu
 /// Lowercase content-word bigrams ("liaison office"): the story's topic phrases; `out` gets
 /// each as key and display text (the same, built in `buf`).
 fn topic_bigrams(toks: &[Token], buf: &mut String, out: &mut impl FnMut(&str, &str)) {
-    for w in toks.windows(2) {
-        if w.iter().all(|t| !t.cap && !t.num && t.norm.len() > 2 && !is_stopword(&t.norm)) {
+    // Each token is tested once (a stopword lookup), not once for each bigram it is in.
+    let content = |t: &Token| !t.cap && !t.num && t.norm.len() > 2 && !is_stopword(&t.norm);
+    let mut prev = false;
+    for (i, t) in toks.iter().enumerate() {
+        let this = content(t);
+        if prev && this {
             buf.clear();
-            buf.push_str(&w[0].norm);
+            buf.push_str(&toks[i - 1].norm);
             buf.push(' ');
-            buf.push_str(&w[1].norm);
+            buf.push_str(&t.norm);
             out(buf, buf);
         }
+        prev = this;
     }
 }
 
