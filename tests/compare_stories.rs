@@ -244,9 +244,40 @@ fn ticket_offices() {
 
 /// The claims of every story: `cargo test --test compare_stories -- --ignored --nocapture`.
 #[test]
+fn maintenance_hub() {
+    let arts = story(
+        "hub",
+        &[("harbour-gazette", "Harbour Gazette"), ("northern-post", "Northern Post"), ("sky-review", "Sky Review"), ("lorvik-courier", "Lorvik Courier")],
+    );
+    let cmp = compare(&arts, &[]);
+    well_formed(&arts, &cmp);
+    // The development all four outlets lead with: Kestrel opens a hub in Lorvik.
+    same(
+        &arts,
+        &cmp,
+        &[("harbour-gazette", "plans to open a maintenance hub"), ("northern-post", "will open a maintenance hub"), ("sky-review", "is to open a new maintenance hub"), ("lorvik-courier", "has chosen Lorvik")],
+        4,
+    );
+    // One agent objects to it under three names: "the plan to open the Lorvik hub",
+    // "Kestrel's expansion into the north", "Kestrel's decision to extend its network".
+    same(
+        &arts,
+        &cmp,
+        &[("harbour-gazette", "Union opposes the plan to open"), ("northern-post", "Union has condemned Kestrel's expansion"), ("sky-review", "Union criticised Kestrel's decision")],
+        3,
+    );
+    // Another agent objecting to the development; the same agent objecting to something
+    // else (another actor's act at the same place).
+    apart(&arts, &cmp, ("northern-post", "Union has condemned Kestrel's expansion"), ("lorvik-courier", "Chamber of Commerce has criticised"));
+    apart(&arts, &cmp, ("harbour-gazette", "Union opposes the plan to open"), ("lorvik-courier", "Chamber of Commerce has criticised"));
+    apart(&arts, &cmp, ("harbour-gazette", "Union opposes the plan to open"), ("lorvik-courier", "proposal to extend the Lorvik runway"));
+    apart(&arts, &cmp, ("sky-review", "Union criticised Kestrel's decision"), ("lorvik-courier", "proposal to extend the Lorvik runway"));
+}
+
+#[test]
 #[ignore]
 fn print_story_claims() {
-    for dir in ["quake", "election", "merger", "office", "rates", "mine", "base", "rail"] {
+    for dir in ["quake", "election", "merger", "office", "rates", "mine", "base", "rail", "hub"] {
         let mut files: Vec<String> = std::fs::read_dir(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/compare/stories").join(dir))
             .expect("dir")
             .map(|e| e.expect("entry").path().file_stem().expect("stem").to_string_lossy().to_string())

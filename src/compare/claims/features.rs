@@ -332,7 +332,10 @@ fn propositions(raw: &Raw, text: &str, toks: &[Token], starts: &[usize], previou
         // The object is a name itself: right after the predicate (or "the"), not possessive.
         let lead = if toks.get(k + 1).is_some_and(|t| &*t.norm == "the") { k + 2 } else { k + 1 };
         let bare = after.first().is_some_and(|f| f.2 && f.0 == lead) && toks.get(after[0].0 + 1).map_or(true, |t| &*t.norm != "'s" && &*t.norm != "s");
-        let p = Prop::new(class, k as u32, qualifier, agents, object, &names, bare);
+        let mut p = Prop::new(class, k as u32, qualifier, agents, object, &names, bare);
+        // The object holds an act of its own ("opposes NATO's expansion into …").
+        let last = after.last().map_or(k, |f| f.0);
+        p.act = raw.preds.iter().any(|&(j, c, _)| j > k && j <= last && predicates::is_act(c));
         if !out.contains(&p) {
             out.push(p);
         }
@@ -519,6 +522,8 @@ impl FeatureSet {
             }
             f.norm = f.weights.iter().map(|w| w * w).sum::<f32>().sqrt();
         }
+        // Which objects are the story's development needs every sentence's propositions.
+        predicates::mark_events(&mut sentences);
         FeatureSet { sentences, df }
     }
 }

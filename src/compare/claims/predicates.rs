@@ -28,6 +28,7 @@
 //! support, "found" for establish, "contain" for counter, "address" for counter).
 
 use super::super::stem::stem;
+use super::features::Features;
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
@@ -139,6 +140,11 @@ pub(super) struct Prop {
     pub at: u32,
     /// For a nominalisation, the content word before it ("economic" cooperation).
     pub qualifier: Option<u32>,
+    /// The object is itself an act: it holds a predicate of an act class ("opposes NATO's
+    /// expansion", "critical of the plan to establish an office"), not of a stance.
+    pub act: bool,
+    /// The object is the story's development ([`mark_events`]).
+    pub event: bool,
 }
 
 impl Prop {
@@ -154,7 +160,7 @@ impl Prop {
         let names = object.iter().enumerate().filter(|(_, o)| names.contains(o)).fold(0u8, |m, (i, _)| m | 1 << i);
         let count = agents.len() as u8;
         agents.extend(object);
-        Prop { ids: agents.into_boxed_slice(), agents: count, names, class, bare, at, qualifier }
+        Prop { ids: agents.into_boxed_slice(), agents: count, names, class, bare, at, qualifier, act: false, event: false }
     }
 
     /// The agents, sorted.
@@ -200,12 +206,25 @@ fn shared(x: &[u32], y: &[u32]) -> usize {
     n
 }
 
+/// Whether a class is of acts (establish, counter, cooperate, threaten, expand), not of
+/// stances taken on them (oppose, support, warn).
+pub(super) fn is_act(class: u8) -> bool {
+    !matches!(CLASSES.get(class as usize), Some(("oppose" | "support" | "warn", _)))
+}
+
+/// Whether the objects of `p` and `q` are one: sharing a name and at least
+/// [`OBJECT_SHARED`] features (or one name, when one object is that name itself), or both
+/// the story's development ([`Prop::event`]).
+fn same_object(p: &Prop, q: &Prop) -> bool {
+    (p.name_shared(q) && (shared(p.object(), q.object()) >= OBJECT_SHARED || p.bare || q.bare)) || (p.event && q.event)
+}
+
 /// Whether propositions `p` (of a sentence with features `px`, sorted) and `q` (of `qx`)
 /// state the same: same class, agents that meet, objects sharing a name and at least
 /// [`OBJECT_SHARED`] features (or one name, when one object is that name itself).
 pub(super) fn agree(p: &Prop, px: &[u32], q: &Prop, qx: &[u32]) -> bool {
     let qualified = matches!((p.qualifier, q.qualifier), (Some(a), Some(b)) if a != b);
-    if p.class != q.class || qualified || !p.name_shared(q) || (shared(p.object(), q.object()) < OBJECT_SHARED && !p.bare && !q.bare) {
+    if p.class != q.class || qualified || !same_object(p, q) {
         return false;
     }
     match (p.agents().is_empty(), q.agents().is_empty()) {
@@ -222,8 +241,79 @@ pub(super) fn agree(p: &Prop, px: &[u32], q: &Prop, qx: &[u32]) -> bool {
 /// "Council" may be the body's "Ardena Trade Council").
 pub(super) fn other_agents(p: &Prop, px: &[u32], q: &Prop, qx: &[u32]) -> bool {
     let qualified = matches!((p.qualifier, q.qualifier), (Some(a), Some(b)) if a != b);
-    let objects = p.name_shared(q) && (shared(p.object(), q.object()) >= OBJECT_SHARED || p.bare || q.bare);
-    p.class == q.class && !qualified && objects && !p.agents().is_empty() && !q.agents().is_empty() && shared(p.agents(), qx) == 0 && shared(q.agents(), px) == 0
+    p.class == q.class && !qualified && same_object(p, q) && !p.agents().is_empty() && !q.agents().is_empty() && shared(p.agents(), qx) == 0 && shared(q.agents(), px) == 0
+}
+
+/// Least number of sources reporting an act in their lead for it to be the story's development.
+pub(super) const EVENT_SOURCES: usize = 3;
+/// The lead: an article's first claim sentences.
+const LEAD: usize = 3;
+
+/// Marks the propositions whose object is the story's development ([`Prop::event`]), read
+/// off the set itself: the development is the act (class and object name) that most
+/// sources assert, at least [`EVENT_SOURCES`] and no other act as many; its agents and
+/// object features are those at least two of those sources give it. An object is the
+/// development when it is itself an act ([`Prop::act`]) and either names one of those
+/// agents ("NATO's expansion into Asia" in a story of NATO opening an office) or shares a
+/// name and [`OBJECT_SHARED`] features with that object ("the proposal to establish the
+/// office in Tokyo"). Outlets that object to "the office" and to "NATO's push into Asia"
+/// then object to one thing; objects that are no act of the development's agents ("Japan's
+/// defence budget") stay apart.
+pub(super) fn mark_events(feats: &mut [Features]) {
+    // (class and object name as one key, source) of every act, sorted: per key its sources.
+    let mut keyed: Vec<(u32, u32)> = Vec::new();
+    let (mut article, mut rank) = (u32::MAX, 0usize);
+    for f in feats.iter() {
+        // Each article's sentences come in order, a sentence's clauses after it.
+        if f.article != article {
+            (article, rank) = (f.article, 0);
+        }
+        if !f.clause {
+            rank += 1;
+        }
+        if rank > LEAD {
+            continue;
+        }
+        for p in f.props.iter().filter(|p| is_act(p.class)) {
+            keyed.extend(p.names().map(|n| (n.saturating_mul(8) | u32::from(p.class), f.source)));
+        }
+    }
+    keyed.sort_unstable();
+    keyed.dedup();
+    let (mut best, mut key, mut tied) = (0usize, 0u32, false);
+    for b in keyed.chunk_by(|x, y| x.0 == y.0) {
+        if b.len() > best {
+            (best, key, tied) = (b.len(), b[0].0, false);
+        } else if b.len() == best {
+            tied = true;
+        }
+    }
+    drop(keyed);
+    if best < EVENT_SOURCES || tied {
+        return;
+    }
+    let (name, class) = (key >> 3, (key & 7) as u8);
+    // (feature, source) of the development's agents and object features.
+    let (mut agents, mut object): (Vec<(u32, u32)>, Vec<(u32, u32)>) = (Vec::new(), Vec::new());
+    for f in feats.iter() {
+        for p in f.props.iter().filter(|p| p.class == class && p.names_id(name)) {
+            agents.extend(p.agents().iter().map(|&a| (a, f.source)));
+            object.extend(p.object().iter().map(|&o| (o, f.source)));
+        }
+    }
+    let wide = |mut v: Vec<(u32, u32)>| -> Vec<u32> {
+        v.sort_unstable();
+        v.dedup();
+        v.chunk_by(|x, y| x.0 == y.0).filter(|b| b.len() >= 2).map(|b| b[0].0).collect()
+    };
+    let (agents, object) = (wide(agents), wide(object));
+    for f in feats.iter_mut() {
+        for p in f.props.iter_mut().filter(|p| p.act) {
+            let of_agent = p.names().any(|n| agents.binary_search(&n).is_ok());
+            let on_object = p.names().any(|n| object.binary_search(&n).is_ok()) && shared(p.object(), &object) >= OBJECT_SHARED;
+            p.event = of_agent || on_object;
+        }
+    }
 }
 
 #[cfg(test)]
@@ -275,6 +365,18 @@ mod tests {
         assert!(!agree(&q(8), &[1, 2, 3], &q(9), &[1, 2, 3]));
         assert!(agree(&q(8), &[1, 2, 3], &q(8), &[1, 2, 3]));
         assert!(agree(&q(8), &[1, 2, 3], &x, &[1, 2, 3]), "one unqualified");
+        // Objects that are both the story's development meet whatever they name: one agent
+        // on it agrees, another agent on it is another claim; a development and another
+        // object do not meet.
+        let event = |prop: Prop| Prop { event: true, ..prop };
+        let (office, push) = (event(p(0, &[1], &[6, 7], &[6])), event(p(0, &[1], &[2, 3], &[2])));
+        assert!(!agree(&p(0, &[1], &[6, 7], &[6]), &[1, 6, 7], &x, &[1, 2, 3]), "not without the development");
+        assert!(agree(&office, &[1, 6, 7], &push, &[1, 2, 3]));
+        assert!(!agree(&office, &[1, 6, 7], &p(0, &[1], &[2, 3, 8], &[2]), &[1, 2, 3, 8]), "the other is no development");
+        assert!(!agree(&office, &[1, 6, 7], &event(p(1, &[1], &[2, 3], &[2])), &[1, 2, 3]), "another class");
+        assert!(other_agents(&office, &[1, 6, 7], &event(p(0, &[5], &[2, 3], &[2])), &[2, 3, 5]));
+        assert!(is_act(class("establish", None).unwrap()) && is_act(class("expansion", None).unwrap()));
+        assert!(!is_act(class("opposes", None).unwrap()) && !is_act(class("welcome", None).unwrap()) && !is_act(class("warn", None).unwrap()));
         // Packed: agents, object and names read back.
         let packed = Prop::new(0, 0, None, vec![9, 4, 9], vec![7, 2, 5], &[5, 9], false);
         assert_eq!((packed.agents(), packed.object(), packed.names().collect::<Vec<_>>()), (&[4, 9][..], &[2, 5, 7][..], vec![5]));
