@@ -7,7 +7,8 @@
 //!   long sentences also as their clauses.
 //! - [`paraphrase`]: words outlets use interchangeably, as one feature.
 //! - [`predicates`]: what a sentence asserts as (agent, predicate class, object), so that
-//!   sentences in other words but one proposition meet, and one act by other agents does not.
+//!   sentences in other words but one proposition meet, and one act by other agents does not;
+//!   objects that are the story's development (read off the leads) are one object.
 //! - [`link`]: candidate pairs from an inverted index over rare features and from shared
 //!   propositions (never all pairs), linked when alike and not stating different things,
 //!   merged by average link.

@@ -12,7 +12,9 @@
 //! object (the next [`OBJECT`] features after it in its clause, and the names among them).
 //! Two propositions agree when their classes are the same, their agents meet (an agent
 //! each, shared; or no agent on one side and the other's agent named in that sentence),
-//! and their objects share a name and at least [`OBJECT_SHARED`] features. What a sentence
+//! and their objects share a name and at least [`OBJECT_SHARED`] features, or are both the
+//! story's development ([`mark_events`]: "the office" one outlet objects to is "NATO's
+//! expansion into Asia" in another, when the story is NATO opening an office). What a sentence
 //! does not assert gives no proposition: a predicate under a negation ("did not oppose"), in
 //! the passive ("was criticised", whose agent is not before it), or a nominalisation that
 //! opens its clause as a topic ("The establishment of the office will prove a flashpoint"
