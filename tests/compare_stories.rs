@@ -247,7 +247,7 @@ fn ticket_offices() {
 fn maintenance_hub() {
     let arts = story(
         "hub",
-        &[("harbour-gazette", "Harbour Gazette"), ("northern-post", "Northern Post"), ("sky-review", "Sky Review"), ("lorvik-courier", "Lorvik Courier")],
+        &[("harbour-gazette", "Harbour Gazette"), ("northern-post", "Northern Post"), ("sky-review", "Sky Review"), ("lorvik-courier", "Lorvik Courier"), ("air-digest", "Air Digest")],
     );
     let cmp = compare(&arts, &[]);
     well_formed(&arts, &cmp);
@@ -258,18 +258,28 @@ fn maintenance_hub() {
         &[("harbour-gazette", "plans to open a maintenance hub"), ("northern-post", "will open a maintenance hub"), ("sky-review", "is to open a new maintenance hub"), ("lorvik-courier", "has chosen Lorvik")],
         4,
     );
-    // One agent objects to it under three names: "the plan to open the Lorvik hub",
-    // "Kestrel's expansion into the north", "Kestrel's decision to extend its network".
+    // One agent objects to it under four names: "the plan to open the Lorvik hub",
+    // "Kestrel's expansion into the north", "Kestrel's decision to extend its network",
+    // "the move".
     same(
         &arts,
         &cmp,
-        &[("harbour-gazette", "Union opposes the plan to open"), ("northern-post", "Union has condemned Kestrel's expansion"), ("sky-review", "Union criticised Kestrel's decision")],
-        3,
+        &[
+            ("harbour-gazette", "Union opposes the plan to open"),
+            ("northern-post", "Union has condemned Kestrel's expansion"),
+            ("sky-review", "Union criticised Kestrel's decision"),
+            ("air-digest", "Union has denounced the move"),
+        ],
+        4,
     );
+    // Labelled by a member that says what is objected to, not by "the move".
+    let c = claim_of(&cmp, at(&arts, "air-digest", "Union has denounced the move")).expect("claimed");
+    assert!(!cmp.claims[c].label.contains("the move"), "{:?}", cmp.claims[c]);
     // Another agent objecting to the development; the same agent objecting to something
     // else (another actor's act at the same place).
     apart(&arts, &cmp, ("northern-post", "Union has condemned Kestrel's expansion"), ("lorvik-courier", "Chamber of Commerce has criticised"));
     apart(&arts, &cmp, ("harbour-gazette", "Union opposes the plan to open"), ("lorvik-courier", "Chamber of Commerce has criticised"));
+    apart(&arts, &cmp, ("harbour-gazette", "Union opposes the plan to open"), ("air-digest", "Pilots Association also criticised the move"));
     apart(&arts, &cmp, ("harbour-gazette", "Union opposes the plan to open"), ("lorvik-courier", "proposal to extend the Lorvik runway"));
     apart(&arts, &cmp, ("sky-review", "Union criticised Kestrel's decision"), ("lorvik-courier", "proposal to extend the Lorvik runway"));
 }

@@ -326,7 +326,11 @@ fn propositions(raw: &Raw, text: &str, toks: &[Token], starts: &[usize], previou
         let after: Vec<&(usize, u32, bool)> = raw.seq.iter().filter(|f| f.0 > k && f.0 < end).take(predicates::OBJECT).collect();
         let object: Vec<u32> = after.iter().map(|f| f.1).collect();
         let names: Vec<u32> = after.iter().filter(|f| f.2).map(|f| f.1).collect();
-        if names.is_empty() {
+        // An object naming no one is kept only when it refers back to an act ("criticised
+        // the move", "condemning such steps"): the story's development, if it has one.
+        let anaphor = toks.get(k + 1).is_some_and(|t| matches!(&*t.norm, "the" | "this" | "these" | "such"))
+            && toks.get(k + 2).is_some_and(|t| predicates::EVENT_NOUNS.contains(&&*t.norm));
+        if names.is_empty() && !anaphor {
             continue;
         }
         // The object is a name itself: right after the predicate (or "the"), not possessive.
@@ -335,7 +339,7 @@ fn propositions(raw: &Raw, text: &str, toks: &[Token], starts: &[usize], previou
         let mut p = Prop::new(class, k as u32, qualifier, agents, object, &names, bare);
         // The object holds an act of its own ("opposes NATO's expansion into …").
         let last = after.last().map_or(k, |f| f.0);
-        p.act = raw.preds.iter().any(|&(j, c, _)| j > k && j <= last && predicates::is_act(c));
+        p.act = anaphor || raw.preds.iter().any(|&(j, c, _)| j > k && j <= last && predicates::is_act(c));
         if !out.contains(&p) {
             out.push(p);
         }

@@ -247,6 +247,10 @@ pub(super) fn other_agents(p: &Prop, px: &[u32], q: &Prop, qx: &[u32]) -> bool {
     p.class == q.class && !qualified && same_object(p, q) && !p.agents().is_empty() && !q.agents().is_empty() && shared(p.agents(), qx) == 0 && shared(q.agents(), px) == 0
 }
 
+/// Nouns that refer back to an act ("the move", "this plan", "such steps"): an object
+/// made of one and naming no one is the story's development ([`mark_events`]).
+pub(super) const EVENT_NOUNS: &[&str] = &["move", "moves", "plan", "plans", "decision", "step", "steps", "proposal", "initiative"];
+
 /// Least number of sources reporting an act in their lead for it to be the story's development.
 pub(super) const EVENT_SOURCES: usize = 3;
 /// The lead: an article's first claim sentences.
@@ -261,7 +265,8 @@ const LEAD: usize = 3;
 /// name and [`OBJECT_SHARED`] features with that object ("the proposal to establish the
 /// office in Tokyo"). Outlets that object to "the office" and to "NATO's push into Asia"
 /// then object to one thing; objects that are no act of the development's agents ("Japan's
-/// defence budget") stay apart.
+/// defence budget") stay apart. An object naming no one that refers back to an act ("the
+/// move", [`EVENT_NOUNS`]) is the development too, when the set has one.
 pub(super) fn mark_events(feats: &mut [Features]) {
     // (class and object name as one key, source) of every act, sorted: per key its sources.
     let mut keyed: Vec<(u32, u32)> = Vec::new();
@@ -314,7 +319,8 @@ pub(super) fn mark_events(feats: &mut [Features]) {
         for p in f.props.iter_mut().filter(|p| p.act) {
             let of_agent = p.names().any(|n| agents.binary_search(&n).is_ok());
             let on_object = p.names().any(|n| object.binary_search(&n).is_ok()) && shared(p.object(), &object) >= OBJECT_SHARED;
-            p.event = of_agent || on_object;
+            // An act naming no one is an anaphor ("the move").
+            p.event = of_agent || on_object || p.names().next().is_none();
         }
     }
 }
