@@ -208,6 +208,20 @@ fn shared(x: &[u32], y: &[u32]) -> usize {
     n
 }
 
+/// Per first element of (key, source) pairs, how many sources: (count, key), by key.
+fn runs(mut pairs: Vec<(u32, u32)>) -> Vec<(usize, u32)> {
+    pairs.sort_unstable();
+    pairs.dedup();
+    let mut out: Vec<(usize, u32)> = Vec::new();
+    for (k, _) in pairs {
+        match out.last_mut() {
+            Some(last) if last.1 == k => last.0 += 1,
+            _ => out.push((1, k)),
+        }
+    }
+    out
+}
+
 /// Whether a class is of acts (establish, counter, cooperate, threaten, expand), not of
 /// stances taken on them (oppose, support, warn).
 pub(super) fn is_act(class: u8) -> bool {
@@ -286,35 +300,30 @@ pub(super) fn mark_events(feats: &mut [Features]) {
             keyed.extend(p.names().map(|n| (n.saturating_mul(8) | u32::from(p.class), f.source)));
         }
     }
-    keyed.sort_unstable();
-    keyed.dedup();
-    let (mut best, mut key, mut tied) = (0usize, 0u32, false);
-    for b in keyed.chunk_by(|x, y| x.0 == y.0) {
-        if b.len() > best {
-            (best, key, tied) = (b.len(), b[0].0, false);
-        } else if b.len() == best {
-            tied = true;
-        }
-    }
-    drop(keyed);
-    if best < EVENT_SOURCES || tied {
+    // Per key its sources: (count, key), most sources last.
+    let mut counts = runs(keyed);
+    counts.sort_unstable();
+    let Some(&(best, key)) = counts.last() else { return };
+    if best < EVENT_SOURCES || counts.len() > 1 && counts[counts.len() - 2].0 == best {
         return;
     }
+    drop(counts);
     let (name, class) = (key >> 3, (key & 7) as u8);
-    // (feature, source) of the development's agents and object features.
-    let (mut agents, mut object): (Vec<(u32, u32)>, Vec<(u32, u32)>) = (Vec::new(), Vec::new());
+    // (feature, source) of the development's agents (feature * 2) and object features
+    // (feature * 2 + 1); those two sources give it.
+    let mut parts: Vec<(u32, u32)> = Vec::new();
     for f in feats.iter() {
         for p in f.props.iter().filter(|p| p.class == class && p.names_id(name)) {
-            agents.extend(p.agents().iter().map(|&a| (a, f.source)));
-            object.extend(p.object().iter().map(|&o| (o, f.source)));
+            parts.extend(p.agents().iter().map(|&a| (a << 1, f.source)));
+            parts.extend(p.object().iter().map(|&o| (o << 1 | 1, f.source)));
         }
     }
-    let wide = |mut v: Vec<(u32, u32)>| -> Vec<u32> {
-        v.sort_unstable();
-        v.dedup();
-        v.chunk_by(|x, y| x.0 == y.0).filter(|b| b.len() >= 2).map(|b| b[0].0).collect()
-    };
-    let (agents, object) = (wide(agents), wide(object));
+    let (mut agents, mut object) = (Vec::new(), Vec::new());
+    for (n, part) in runs(parts) {
+        if n >= 2 {
+            if part & 1 == 0 { &mut agents } else { &mut object }.push(part >> 1);
+        }
+    }
     for f in feats.iter_mut() {
         for p in f.props.iter_mut().filter(|p| p.act) {
             let of_agent = p.names().any(|n| agents.binary_search(&n).is_ok());
