@@ -358,6 +358,55 @@ mod tests {
     }
 
     #[test]
+    fn the_development_is_read_off_the_leads() {
+        const OPEN: u8 = 2;
+        // A sentence of `article` (its own source) asserting `props`.
+        let sentence = |article: u32, props: Vec<Prop>| Features {
+            article,
+            source: article,
+            sentence: 0,
+            ids: Vec::new(),
+            weights: Vec::new(),
+            norm: 0.0,
+            nums: Vec::new(),
+            negated: Vec::new(),
+            sides: Vec::new(),
+            subject: None,
+            clause: false,
+            props: props.into_boxed_slice(),
+        };
+        // Kestrel (1) opens (2) a hub (5) in Lorvik (6).
+        let opens = || Prop::new(OPEN, 0, None, vec![1], vec![5, 6], &[6], false);
+        let act = |object: &[u32], names: &[u32]| Prop { act: true, ..Prop::new(0, 0, None, vec![9], object.to_vec(), names, false) };
+        // The union (9) opposes: Kestrel's expansion (7); the plan (8) to open the Lorvik
+        // hub; the council's (3) runway (4) in Lorvik; the move (nothing named).
+        let objections = || vec![act(&[1, 7], &[1]), act(&[5, 6, 8], &[6]), act(&[3, 4, 6], &[3, 6]), act(&[10], &[])];
+        let events = |feats: &[Features]| feats.iter().flat_map(|f| f.props.iter().filter(|p| p.class == 0).map(|p| p.event)).collect::<Vec<bool>>();
+        let story = |leads: u32| {
+            let mut feats: Vec<Features> = (0..leads).map(|a| sentence(a, vec![opens()])).collect();
+            feats.push(sentence(9, objections()));
+            feats
+        };
+        let mut three = story(3);
+        mark_events(&mut three);
+        assert_eq!(events(&three), [true, true, false, true]);
+        // Two sources are not a story's development.
+        let mut two = story(2);
+        mark_events(&mut two);
+        assert_eq!(events(&two), [false; 4]);
+        // Nor is an act asserted past the lead (the fourth sentence of each article).
+        let mut late: Vec<Features> = (0..3).flat_map(|a| (0..4).map(move |k| (a, k))).map(|(a, k)| sentence(a, if k == 3 { vec![opens()] } else { Vec::new() })).collect();
+        late.push(sentence(9, objections()));
+        mark_events(&mut late);
+        assert_eq!(events(&late), [false; 4]);
+        // Nor one of two acts as widely led with.
+        let mut tied = story(3);
+        tied.extend((3..6).map(|a| sentence(a, vec![Prop::new(3, 0, None, vec![11], vec![12, 13], &[12], false)])));
+        mark_events(&mut tied);
+        assert_eq!(events(&tied), [false; 4]);
+    }
+
+    #[test]
     fn agreement() {
         let p = |class: u8, agents: &[u32], object: &[u32], names: &[u32]| Prop::new(class, 0, None, agents.to_vec(), object.to_vec(), names, false);
         // China (1) opposes NATO (2)'s expansion (3).
