@@ -1,9 +1,10 @@
 //! Claims on short stories written for these tests (tests/fixtures/compare/stories/): an
-//! earthquake, a mayoral election, a company takeover, a trade office, an interest-rate
-//! rise, a mine expansion, a naval base, rail ticket office closures and an airline
-//! maintenance hub, each told by three to five outlets. Each story mixes paraphrases that must meet, sentences that share most of their
-//! words but state different things (opposite outcomes, other numbers, a negation, another
-//! subject) that must not, a partial copy, and a sentence two pages of one site share.
+//! earthquake, a mayoral election, a company takeover, a trade office, an interest-rate rise, a
+//! mine expansion, a naval base, rail ticket office closures and an airline maintenance hub,
+//! each told by three to five outlets. Each story mixes paraphrases that must meet, sentences
+//! that share most of their words but state different things (opposite outcomes, other numbers,
+//! a negation, another subject) that must not, a partial copy, and a sentence two pages of one
+//! site share.
 
 mod compare_common;
 
