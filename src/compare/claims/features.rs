@@ -339,6 +339,7 @@ fn propositions(raw: &Raw, text: &str, toks: &[Token], starts: &[usize], previou
         let mut p = Prop::new(class, k as u32, qualifier, agents, object, &names, bare);
         // The object holds an act of its own ("opposes NATO's expansion into …").
         let last = after.last().map_or(k, |f| f.0);
+        p.anaphor = anaphor;
         p.act = anaphor || raw.preds.iter().any(|&(j, c, _)| j > k && j <= last && predicates::is_act(c));
         if !out.contains(&p) {
             out.push(p);
@@ -592,6 +593,21 @@ mod tests {
         // A clause that names no one speaks of the sentence's subject.
         assert!(set.sentences[0].subject.is_some());
         assert!(set.sentences.iter().all(|f| f.subject == set.sentences[0].subject));
+    }
+
+    #[test]
+    fn objects_that_refer_back_to_an_act() {
+        // "Such efforts", "the move" name no one but refer back to an act: a proposition
+        // (no names, an act, an anaphor); "the budget" names no one and refers to no act.
+        let props = |t: &str| {
+            let arts = vec![article("a", t)];
+            FeatureSet::new(&arts, &Content::new(&arts)).sentences.into_iter().flat_map(|f| f.props.into_vec()).collect::<Vec<Prop>>()
+        };
+        for t in ["Officials in Ardena condemned such efforts as reckless.", "Officials in Ardena condemned the move as reckless."] {
+            let p = props(t);
+            assert!(p.len() == 1 && p[0].anaphor && p[0].act && p[0].names().next().is_none(), "{t}: {p:?}");
+        }
+        assert!(props("Officials in Ardena condemned the budget as reckless.").is_empty());
     }
 
     #[test]

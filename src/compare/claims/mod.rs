@@ -178,7 +178,7 @@ pub(crate) fn find(articles: &[Article], content: &Content, covered: &[Vec<Vec<u
         // off), then of those that joined as whole sentences (a sentence that states only
         // the claim reads better than one that states it in a clause), then of those that
         // read on their own ([`readable`]: whole, not opening with "This …", not asserting
-        // something of an object it only refers back to: "criticised the move"), and of its
+        // something of an object it refers back to: "criticised the move"), and of its
         // identical copies one that starts like a sentence. A headline ("Council sets up
         // Nairobi bureau") labels a claim only when no sentence of running text can.
         let mut central: Vec<(bool, bool, bool, bool, f32, u32)> = group
@@ -187,8 +187,9 @@ pub(crate) fn find(articles: &[Article], content: &Content, covered: &[Vec<Vec<u
                 let total: f32 = group.iter().filter(|&&h| h != g).map(|&h| similarity(&feats[g as usize], &feats[h as usize])).sum();
                 let cs = &copies[g as usize];
                 let running = cs.iter().any(|&i| articles[at[i as usize].0 as usize].sentences[at[i as usize].1 as usize].kind != BlockKind::Title);
-                // An object that only refers back ("criticised the move") does not read alone.
-                let refers_back = feats[g as usize].props.iter().any(|p| p.names().next().is_none());
+                // An object that refers back ("criticised the move", "condemning such
+                // efforts") does not read alone.
+                let refers_back = feats[g as usize].props.iter().any(|p| p.anaphor);
                 (cs.iter().any(|&i| whole(i)), running, !feats[g as usize].clause, !refers_back && cs.iter().any(|&i| readable(text(i))), total, g)
             })
             .collect();

@@ -147,6 +147,8 @@ pub(super) struct Prop {
     pub act: bool,
     /// The object is the story's development ([`mark_events`]).
     pub event: bool,
+    /// The object opens by referring back to an act ("the move", "such efforts").
+    pub anaphor: bool,
 }
 
 impl Prop {
@@ -162,7 +164,7 @@ impl Prop {
         let names = object.iter().enumerate().filter(|(_, o)| names.contains(o)).fold(0u8, |m, (i, _)| m | 1 << i);
         let count = agents.len() as u8;
         agents.extend(object);
-        Prop { ids: agents.into_boxed_slice(), agents: count, names, class, bare, at, qualifier, act: false, event: false }
+        Prop { ids: agents.into_boxed_slice(), agents: count, names, class, bare, at, qualifier, act: false, event: false, anaphor: false }
     }
 
     /// The agents, sorted.
@@ -263,7 +265,7 @@ pub(super) fn other_agents(p: &Prop, px: &[u32], q: &Prop, qx: &[u32]) -> bool {
 
 /// Nouns that refer back to an act ("the move", "this plan", "such steps"): an object
 /// made of one and naming no one is the story's development ([`mark_events`]).
-pub(super) const EVENT_NOUNS: &[&str] = &["move", "moves", "plan", "plans", "decision", "step", "steps", "proposal", "initiative"];
+pub(super) const EVENT_NOUNS: &[&str] = &["move", "moves", "plan", "plans", "decision", "step", "steps", "proposal", "initiative", "effort", "efforts"];
 
 /// Least number of sources reporting an act in their lead for it to be the story's development.
 pub(super) const EVENT_SOURCES: usize = 3;
