@@ -1,9 +1,10 @@
 //! Claims on short stories written for these tests (tests/fixtures/compare/stories/): an
-//! earthquake, a mayoral election, a company takeover, a trade office, an interest-rate
-//! rise, a mine expansion, a naval base and rail ticket office closures, each told by three or four
-//! outlets. Each story mixes paraphrases that must meet, sentences that share most of their
-//! words but state different things (opposite outcomes, other numbers, a negation, another
-//! subject) that must not, a partial copy, and a sentence two pages of one site share.
+//! earthquake, a mayoral election, a company takeover, a trade office, an interest-rate rise, a
+//! mine expansion, a naval base, rail ticket office closures and an airline maintenance hub,
+//! each told by three to five outlets. Each story mixes paraphrases that must meet, sentences
+//! that share most of their words but state different things (opposite outcomes, other numbers,
+//! a negation, another subject) that must not, a partial copy, and a sentence two pages of one
+//! site share.
 
 mod compare_common;
 
@@ -244,9 +245,50 @@ fn ticket_offices() {
 
 /// The claims of every story: `cargo test --test compare_stories -- --ignored --nocapture`.
 #[test]
+fn maintenance_hub() {
+    let arts = story(
+        "hub",
+        &[("harbour-gazette", "Harbour Gazette"), ("northern-post", "Northern Post"), ("sky-review", "Sky Review"), ("lorvik-courier", "Lorvik Courier"), ("air-digest", "Air Digest")],
+    );
+    let cmp = compare(&arts, &[]);
+    well_formed(&arts, &cmp);
+    // The development all four outlets lead with: Kestrel opens a hub in Lorvik.
+    same(
+        &arts,
+        &cmp,
+        &[("harbour-gazette", "plans to open a maintenance hub"), ("northern-post", "will open a maintenance hub"), ("sky-review", "is to open a new maintenance hub"), ("lorvik-courier", "has chosen Lorvik")],
+        4,
+    );
+    // One agent objects to it under four names: "the plan to open the Lorvik hub",
+    // "Kestrel's expansion into the north", "Kestrel's decision to extend its network",
+    // "the move".
+    same(
+        &arts,
+        &cmp,
+        &[
+            ("harbour-gazette", "Union opposes the plan to open"),
+            ("northern-post", "Union has condemned Kestrel's expansion"),
+            ("sky-review", "Union criticised Kestrel's decision"),
+            ("air-digest", "Union has denounced the move"),
+        ],
+        4,
+    );
+    // Labelled by a member that says what is objected to, not by "the move".
+    let c = claim_of(&cmp, at(&arts, "air-digest", "Union has denounced the move")).expect("claimed");
+    assert!(!cmp.claims[c].label.contains("the move"), "{:?}", cmp.claims[c]);
+    // Another agent objecting to the development; the same agent objecting to something
+    // else (another actor's act at the same place).
+    apart(&arts, &cmp, ("northern-post", "Union has condemned Kestrel's expansion"), ("lorvik-courier", "Chamber of Commerce has criticised"));
+    apart(&arts, &cmp, ("harbour-gazette", "Union opposes the plan to open"), ("lorvik-courier", "Chamber of Commerce has criticised"));
+    apart(&arts, &cmp, ("harbour-gazette", "Union opposes the plan to open"), ("air-digest", "Pilots Association also criticised the move"));
+    apart(&arts, &cmp, ("harbour-gazette", "Union opposes the plan to open"), ("lorvik-courier", "proposal to extend the Lorvik runway"));
+    apart(&arts, &cmp, ("sky-review", "Union criticised Kestrel's decision"), ("lorvik-courier", "proposal to extend the Lorvik runway"));
+}
+
+#[test]
 #[ignore]
 fn print_story_claims() {
-    for dir in ["quake", "election", "merger", "office", "rates", "mine", "base", "rail"] {
+    for dir in ["quake", "election", "merger", "office", "rates", "mine", "base", "rail", "hub"] {
         let mut files: Vec<String> = std::fs::read_dir(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/compare/stories").join(dir))
             .expect("dir")
             .map(|e| e.expect("entry").path().file_stem().expect("stem").to_string_lossy().to_string())

@@ -326,13 +326,21 @@ fn propositions(raw: &Raw, text: &str, toks: &[Token], starts: &[usize], previou
         let after: Vec<&(usize, u32, bool)> = raw.seq.iter().filter(|f| f.0 > k && f.0 < end).take(predicates::OBJECT).collect();
         let object: Vec<u32> = after.iter().map(|f| f.1).collect();
         let names: Vec<u32> = after.iter().filter(|f| f.2).map(|f| f.1).collect();
-        if names.is_empty() {
+        // An object naming no one is kept only when it refers back to an act ("criticised
+        // the move", "condemning such steps"): the story's development, if it has one.
+        let anaphor = toks.get(k + 1).is_some_and(|t| matches!(&*t.norm, "the" | "this" | "these" | "such"))
+            && toks.get(k + 2).is_some_and(|t| predicates::EVENT_NOUNS.contains(&&*t.norm));
+        if names.is_empty() && !anaphor {
             continue;
         }
         // The object is a name itself: right after the predicate (or "the"), not possessive.
         let lead = if toks.get(k + 1).is_some_and(|t| &*t.norm == "the") { k + 2 } else { k + 1 };
         let bare = after.first().is_some_and(|f| f.2 && f.0 == lead) && toks.get(after[0].0 + 1).map_or(true, |t| &*t.norm != "'s" && &*t.norm != "s");
-        let p = Prop::new(class, k as u32, qualifier, agents, object, &names, bare);
+        let mut p = Prop::new(class, k as u32, qualifier, agents, object, &names, bare);
+        // The object holds an act of its own ("opposes NATO's expansion into …").
+        let last = after.last().map_or(k, |f| f.0);
+        p.anaphor = anaphor;
+        p.act = anaphor || raw.preds.iter().any(|&(j, c, _)| j > k && j <= last && predicates::is_act(c));
         if !out.contains(&p) {
             out.push(p);
         }
@@ -519,6 +527,8 @@ impl FeatureSet {
             }
             f.norm = f.weights.iter().map(|w| w * w).sum::<f32>().sqrt();
         }
+        // Which objects are the story's development needs every sentence's propositions.
+        predicates::mark_events(&mut sentences);
         FeatureSet { sentences, df }
     }
 }
@@ -583,6 +593,21 @@ mod tests {
         // A clause that names no one speaks of the sentence's subject.
         assert!(set.sentences[0].subject.is_some());
         assert!(set.sentences.iter().all(|f| f.subject == set.sentences[0].subject));
+    }
+
+    #[test]
+    fn objects_that_refer_back_to_an_act() {
+        // "Such efforts", "the move" name no one but refer back to an act: a proposition
+        // (no names, an act, an anaphor); "the budget" names no one and refers to no act.
+        let props = |t: &str| {
+            let arts = vec![article("a", t)];
+            FeatureSet::new(&arts, &Content::new(&arts)).sentences.into_iter().flat_map(|f| f.props.into_vec()).collect::<Vec<Prop>>()
+        };
+        for t in ["Officials in Ardena condemned such efforts as reckless.", "Officials in Ardena condemned the move as reckless."] {
+            let p = props(t);
+            assert!(p.len() == 1 && p[0].anaphor && p[0].act && p[0].names().next().is_none(), "{t}: {p:?}");
+        }
+        assert!(props("Officials in Ardena condemned the budget as reckless.").is_empty());
     }
 
     #[test]

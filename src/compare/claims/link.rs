@@ -254,6 +254,8 @@ pub(super) fn links(feats: &[Features], df: &[u32]) -> Vec<(f32, u32, u32)> {
 /// bucket grows (on large sets some pairs of a very common proposition are then not
 /// visited directly, though they may still meet through a shared neighbour).
 fn proposition_links(feats: &[Features]) -> Vec<(f32, u32, u32)> {
+    // The bucket key of the story's development, above every name's.
+    const EVENT: u32 = u32::MAX & !7;
     // (class and object name as one key, sentence), sorted: the buckets in order.
     let mut keyed: Vec<(u32, u32)> = Vec::new();
     for (s, f) in feats.iter().enumerate() {
@@ -261,6 +263,10 @@ fn proposition_links(feats: &[Features]) -> Vec<(f32, u32, u32)> {
             for n in p.names() {
                 // Eight classes: the name id times eight plus the class (ids stay far below 2^29).
                 keyed.push((n.saturating_mul(8) | u32::from(p.class), s as u32));
+            }
+            // Stances on the story's development meet whatever they name it by.
+            if p.event {
+                keyed.push((EVENT | u32::from(p.class), s as u32));
             }
         }
     }

@@ -7,7 +7,8 @@
 //!   long sentences also as their clauses.
 //! - [`paraphrase`]: words outlets use interchangeably, as one feature.
 //! - [`predicates`]: what a sentence asserts as (agent, predicate class, object), so that
-//!   sentences in other words but one proposition meet, and one act by other agents does not.
+//!   sentences in other words but one proposition meet, and one act by other agents does not;
+//!   objects that are the story's development (read off the leads) are one object.
 //! - [`link`]: candidate pairs from an inverted index over rare features and from shared
 //!   propositions (never all pairs), linked when alike and not stating different things,
 //!   merged by average link.
@@ -176,7 +177,8 @@ pub(crate) fn find(articles: &[Article], content: &Content, covered: &[Vec<Vec<u
         // those that start like a sentence if any do (a scrape may have cut a first letter
         // off), then of those that joined as whole sentences (a sentence that states only
         // the claim reads better than one that states it in a clause), then of those that
-        // read on their own ([`readable`]: whole, not opening with "This …"), and of its
+        // read on their own ([`readable`]: whole, not opening with "This …", not asserting
+        // something of an object it refers back to: "criticised the move"), and of its
         // identical copies one that starts like a sentence. A headline ("Council sets up
         // Nairobi bureau") labels a claim only when no sentence of running text can.
         let mut central: Vec<(bool, bool, bool, bool, f32, u32)> = group
@@ -185,7 +187,10 @@ pub(crate) fn find(articles: &[Article], content: &Content, covered: &[Vec<Vec<u
                 let total: f32 = group.iter().filter(|&&h| h != g).map(|&h| similarity(&feats[g as usize], &feats[h as usize])).sum();
                 let cs = &copies[g as usize];
                 let running = cs.iter().any(|&i| articles[at[i as usize].0 as usize].sentences[at[i as usize].1 as usize].kind != BlockKind::Title);
-                (cs.iter().any(|&i| whole(i)), running, !feats[g as usize].clause, cs.iter().any(|&i| readable(text(i))), total, g)
+                // An object that refers back ("criticised the move", "condemning such
+                // efforts") does not read alone.
+                let refers_back = feats[g as usize].props.iter().any(|p| p.anaphor);
+                (cs.iter().any(|&i| whole(i)), running, !feats[g as usize].clause, !refers_back && cs.iter().any(|&i| readable(text(i))), total, g)
             })
             .collect();
         central.sort_by(|x, y| (y.0, y.1, y.2, y.3, y.4).partial_cmp(&(x.0, x.1, x.2, x.3, x.4)).unwrap_or(std::cmp::Ordering::Equal).then(x.5.cmp(&y.5)));
