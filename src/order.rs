@@ -8,6 +8,7 @@
 //! Hot per-token/per-mention paths keep std's sorts (faster, inlined comparators).
 
 use std::cmp::Ordering;
+use std::collections::BTreeMap;
 
 /// The stable sorting permutation of `0..n` under `cmp` (ties keep their index order):
 /// element `i` of the sorted sequence is element `perm[i]` of the input.
@@ -83,6 +84,17 @@ pub(crate) fn sort<T: Ord>(v: &mut [T]) {
     sort_by(v, T::cmp)
 }
 
+/// A map of `(key, value)` pairs built by inserting them one by one: the same map as
+/// `collect::<BTreeMap<_, _>>()` (a later value wins over an earlier one with an equal key),
+/// without the stable sort `BTreeMap::from_iter` instantiates for each key/value type.
+pub(crate) fn btree<K: Ord, V>(pairs: impl IntoIterator<Item = (K, V)>) -> BTreeMap<K, V> {
+    let mut m = BTreeMap::new();
+    for (k, v) in pairs {
+        m.insert(k, v);
+    }
+    m
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -125,6 +137,15 @@ mod tests {
         let mut b = v;
         b.sort_by(|x, y| y.len().cmp(&x.len()));
         assert_eq!(a, b);
+    }
+
+    #[test]
+    fn btree_equals_collect() {
+        let mut seed = 777u64;
+        let pairs: Vec<(u64, usize)> = (0..500).map(|i| (rng(&mut seed) % 60, i)).collect();
+        let ours = btree(pairs.iter().copied());
+        let std_: BTreeMap<u64, usize> = pairs.into_iter().collect();
+        assert_eq!(ours, std_);
     }
 
     #[test]
