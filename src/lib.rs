@@ -31,6 +31,7 @@ pub mod compare;
 mod error;
 pub mod ingest;
 pub mod lexicon;
+mod order;
 mod pipeline;
 pub mod report;
 pub mod segment;

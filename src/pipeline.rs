@@ -385,19 +385,20 @@ fn comparison_report(articles: &[Article], maps: &[Utf16Map], cmp: &Comparison) 
                 sources: c.sources,
             })
             .collect(),
-        unique: cmp.unique.iter().enumerate().map(|(i, u)| (id(i), u.clone())).collect(),
-        terms: cmp
-            .terms
-            .iter()
-            .enumerate()
-            .map(|(i, t)| (id(i), t.iter().map(|(term, score)| TermReport { term: term.clone(), score: round3(*score) }).collect()))
-            .collect(),
+        // crate::order::btree: the same maps as collect(), without a sort per map type.
+        unique: crate::order::btree(cmp.unique.iter().enumerate().map(|(i, u)| (id(i), u.clone()))),
+        terms: crate::order::btree(
+            cmp.terms
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (id(i), t.iter().map(|(term, score)| TermReport { term: term.clone(), score: round3(*score) }).collect())),
+        ),
         voices: cmp
             .voices
             .iter()
             .map(|v| VoiceReport {
                 name: v.name.clone(),
-                articles: v.counts.iter().enumerate().filter(|(_, &c)| c > 0).map(|(i, &c)| (id(i), c)).collect(),
+                articles: crate::order::btree(v.counts.iter().enumerate().filter(|(_, &c)| c > 0).map(|(i, &c)| (id(i), c))),
             })
             .collect(),
     }

@@ -606,7 +606,8 @@ impl Top {
     /// The held pairs ordered by (a, b).
     fn into_pairs(self) -> Vec<Reuse> {
         let mut out: Vec<Reuse> = self.slots.into_iter().flatten().collect();
-        out.sort_unstable_by_key(|r| (r.a, r.b));
+        // Each pair is offered once, so (a, b) is unique and a stable sort gives the same order.
+        crate::order::sort_by_key(&mut out, |r| (r.a, r.b));
         out
     }
 }

@@ -49,7 +49,7 @@ pub(crate) fn matrix(articles: &[Article], content: &Content) -> Vec<Vec<f64>> {
     let mut dropped = vec![false; df.len()];
     if cost > budget {
         let mut widest: Vec<u32> = (0..df.len() as u32).collect();
-        widest.sort_unstable_by_key(|&w| (std::cmp::Reverse(df[w as usize]), w));
+        crate::order::sort_by_key(&mut widest, |&w| (std::cmp::Reverse(df[w as usize]), w));
         for w in widest {
             if cost <= budget {
                 break;

@@ -52,7 +52,7 @@ struct Counts {
 impl Counts {
     fn add_article(&mut self, counts: FxHashMap<u32, u32>, vocab: usize) {
         let mut v: Vec<(u32, u32)> = counts.into_iter().collect();
-        v.sort_unstable();
+        crate::order::sort(&mut v);
         self.pooled.resize(vocab, 0);
         for &(id, c) in &v {
             self.pooled[id as usize] += u64::from(c);
@@ -180,7 +180,7 @@ pub(crate) fn distinctive(articles: &[Article], content: &Content, copies: &[(us
                 }))
                 .filter(|c| c.z > Z_MIN)
                 .collect();
-            cands.sort_by(|x, y| y.z.total_cmp(&x.z).then(x.words.cmp(&y.words)));
+            crate::order::sort_by(&mut cands, |x, y| y.z.total_cmp(&x.z).then(x.words.cmp(&y.words)));
             let uni_count = |w: u32| uni.per_article[i].binary_search_by_key(&w, |x| x.0).map_or(0, |k| uni.per_article[i][k].1);
             let picked = select(cands, &is_name, &uni_count);
             let display = surfaces(&articles[i], &picked, &uni_ids, &norms, &is_name);
@@ -218,7 +218,7 @@ fn select(cands: Vec<Candidate>, is_name: &dyn Fn(u32) -> bool, uni_count: &dyn 
 /// capitalised spelling in the article.
 fn surfaces(a: &Article, picked: &[Candidate], ids: &FxHashMap<&str, u32>, norms: &[&str], is_name: &dyn Fn(u32) -> bool) -> FxHashMap<u32, String> {
     let mut words: Vec<u32> = picked.iter().flat_map(|c| c.words.iter().copied()).collect();
-    words.sort_unstable();
+    crate::order::sort(&mut words);
     words.dedup();
     let mut spellings: FxHashMap<u32, Vec<(&str, u32)>> = FxHashMap::default();
     for t in &a.tokens {

@@ -136,7 +136,7 @@ pub(crate) fn collect(articles: &[Article]) -> Vec<Voice> {
     let person = resolve(&names, &mentions, &mention_name);
     // Count per person and article: a sentence counts once per person.
     let mut seen: Vec<(usize, usize, usize)> = mentions.iter().zip(&mention_name).map(|((a, s, _), &k)| (person[k][a], *a, *s)).collect();
-    seen.sort_unstable();
+    crate::order::sort(&mut seen);
     seen.dedup();
     let display = canonical(&names, &person);
     let mut voices: Vec<Voice> = Vec::new();
@@ -148,7 +148,7 @@ pub(crate) fn collect(articles: &[Article]) -> Vec<Voice> {
         });
         voices[v].counts[a] += 1;
     }
-    voices.sort_by(|x, y| y.counts.iter().sum::<usize>().cmp(&x.counts.iter().sum::<usize>()).then(x.name.cmp(&y.name)));
+    crate::order::sort_by(&mut voices, |x, y| y.counts.iter().sum::<usize>().cmp(&x.counts.iter().sum::<usize>()).then(x.name.cmp(&y.name)));
     voices
 }
 
@@ -189,7 +189,7 @@ fn resolve(names: &[(Name, usize)], mentions: &[(usize, usize, Name)], mention_n
     }
     let reps_of = |ks: Option<&Vec<usize>>| {
         let mut v: Vec<usize> = ks.map(|ks| ks.iter().map(|&k| rep[k]).collect()).unwrap_or_default();
-        v.sort_unstable();
+        crate::order::sort(&mut v);
         v.dedup();
         v
     };
@@ -225,7 +225,7 @@ fn canonical(names: &[(Name, usize)], person: &[FxHashMap<usize, usize>]) -> FxH
         let full = usize::from(name.words.len() >= 2 || name.whole);
         let key = (full, *count, name.core.len(), name.core.as_str());
         let mut people: Vec<usize> = person[k].values().copied().collect();
-        people.sort_unstable();
+        crate::order::sort(&mut people);
         people.dedup();
         for p in people {
             let b = best.entry(p).or_insert(key);

@@ -207,12 +207,29 @@ fn cue_in_context(words: &[&str], i: usize) -> bool {
     }
 }
 
+/// A number of the lexicon tables: an optional sign and decimal digits (the tables hold
+/// integers, scaled by the caller). The same `f32` as `s.parse::<f32>()` gives for them (exact
+/// below 2^24, and "-0" is −0.0), without linking std's float parser and its 10 KB table of
+/// powers of five into the wasm. Anything else (decimals, exponents) is None.
+fn int(s: &str) -> Option<f32> {
+    let (neg, digits) = match s.as_bytes().first()? {
+        b'-' => (true, &s[1..]),
+        b'+' => (false, &s[1..]),
+        _ => (false, s),
+    };
+    if digits.is_empty() || digits.len() > 7 || !digits.bytes().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let v = digits.bytes().fold(0u32, |n, c| n * 10 + u32::from(c - b'0')) as f32;
+    Some(if neg { -v } else { v })
+}
+
 fn parse_cue(len: usize, v: &'static str) -> Option<CueMatch> {
     let mut f = fields(v);
     let kp = f.next()?;
     let kind = CueKind::from_letter(*kp.as_bytes().first()?)?;
-    let polarity = kp[1..].parse::<f32>().ok()? / 100.0;
-    let weight = f.next()?.parse::<f32>().ok()? / 100.0;
+    let polarity = int(&kp[1..])? / 100.0;
+    let weight = int(f.next()?)? / 100.0;
     let source = tables::SOURCES.get(f.next()?.parse::<usize>().ok()?)?;
     // Loaded sources are "class|label": the label is what the reader sees.
     let source = source.split_once('|').map_or(*source, |(_, label)| label);
@@ -226,7 +243,7 @@ fn valence_entry(word: &str) -> Option<(f32, bool)> {
         return None;
     }
     let parallax = v.ends_with('p');
-    Some((v.trim_end_matches('p').parse::<f32>().ok()? / 10.0, parallax))
+    Some((int(v.trim_end_matches('p'))? / 10.0, parallax))
 }
 
 /// Sentiment valence of a word, −4 … 4 (VADER scale), if it carries any.
@@ -236,7 +253,7 @@ fn valence_entry(word: &str) -> Option<(f32, bool)> {
 /// words that evaluate a target in news.
 pub fn valence(word: &str) -> Option<f32> {
     let v = VALENCE.get(word)?;
-    Some(v.trim_end_matches(['n', 'p']).parse::<f32>().ok()? / 10.0)
+    Some(int(v.trim_end_matches(['n', 'p']))? / 10.0)
 }
 
 /// Valence (−4 … 4) of a word that clearly evaluates in news: |valence| ≥ [`EVALUATIVE_MIN`]
@@ -260,15 +277,15 @@ pub fn evaluative(word: &str) -> Option<f32> {
 /// ```
 pub fn subjectivity(word: &str) -> Option<(f32, f32)> {
     let mut f = fields(SUBJECTIVITY.get(word)?);
-    let p = f.next()?.parse::<f32>().ok()? / 100.0;
-    let s = f.next()?.parse::<f32>().ok()? / 100.0;
+    let p = int(f.next()?)? / 100.0;
+    let s = int(f.next()?)? / 100.0;
     Some((p, s))
 }
 
 /// VADER's intensity increment for a degree adverb: positive for boosters ("extremely"
 /// +0.293), negative for dampeners ("slightly" −0.293).
 pub fn is_intensifier(word: &str) -> Option<f32> {
-    Some(INTENSIFIERS.get(word)?.parse::<f32>().ok()? / 1000.0)
+    Some(int(INTENSIFIERS.get(word)?)? / 1000.0)
 }
 
 /// The report verb of an inflected form ("said" → say) or phrase ("pointed out"), with the

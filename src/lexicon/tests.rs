@@ -218,3 +218,38 @@ fn phrase_rest_matches_like_a_word_split() {
         assert_eq!(super::rest_matches(rest, words), reference(rest, words), "{rest:?} {words:?}");
     }
 }
+
+#[test]
+fn table_numbers_parse_as_std_does() {
+    let same = |s: &str| assert_eq!(int(s).map(f32::to_bits), s.parse::<f32>().ok().map(f32::to_bits), "{s:?}");
+    for s in ["0", "-0", "+7", "-293", "1677721", "9999999", "007"] {
+        same(s);
+    }
+    // Not table numbers: None (std would parse the decimals).
+    for s in ["", "-", "+", "1.5", "1e3", "inf", "12345678", "--1", "+-1", " 1"] {
+        assert_eq!(int(s), None, "{s:?}");
+    }
+    // Every number field the lookups read, in every table.
+    let mut n = 0;
+    for line in tables::VALENCE.split('\n') {
+        same(line.split('\t').nth(1).unwrap().trim_end_matches(['n', 'p']));
+        n += 1;
+    }
+    for line in tables::CUES.split('\n') {
+        let f: Vec<&str> = line.split('\t').collect();
+        same(&f[1][1..]);
+        same(f[2]);
+        n += 2;
+    }
+    for line in tables::SUBJECTIVITY.split('\n') {
+        for v in line.split('\t').skip(1).take(2) {
+            same(v);
+            n += 1;
+        }
+    }
+    for line in tables::INTENSIFIERS.split('\n') {
+        same(line.split('\t').nth(1).unwrap());
+        n += 1;
+    }
+    assert!(n > 10_000, "{n}");
+}

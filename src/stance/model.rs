@@ -174,7 +174,7 @@ pub fn explain(named: &[(String, u32, f32)]) -> Vec<(String, f64)> {
         })
         .filter(|x| x.1 != 0.0)
         .collect();
-    out.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()));
+    crate::order::sort_by(&mut out, |a, b| b.1.abs().total_cmp(&a.1.abs()));
     out
 }
 

@@ -58,7 +58,7 @@ pub fn detect(articles: &[Article], max: usize) -> Vec<Target> {
         .filter(|(k, c)| c.docs >= min_docs && c.mentions >= 2 && k.len() > 1)
         .collect();
     // Salience: spread across articles first, then frequency; names before topic phrases.
-    cands.sort_by(|a, b| {
+    crate::order::sort_by(&mut cands, |a, b| {
         let sa = a.1.docs as f64 * (1.0 + a.1.mentions as f64).ln();
         let sb = b.1.docs as f64 * (1.0 + b.1.mentions as f64).ln();
         sb.total_cmp(&sa).then_with(|| a.0.cmp(&b.0))
@@ -91,7 +91,7 @@ pub fn detect(articles: &[Article], max: usize) -> Vec<Target> {
     }
     add_definite_aliases(&mut targets, articles);
     for t in &mut targets {
-        t.aliases.sort();
+        crate::order::sort(&mut t.aliases);
         t.aliases.dedup();
     }
     targets
