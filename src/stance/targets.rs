@@ -205,22 +205,33 @@ pub fn mentions(target: &Target, toks: &[Token]) -> Vec<usize> {
 pub struct Matcher {
     /// First word → (target index, the form's other words); forms without a word are dropped.
     by_first: FxHashMap<Box<str>, Vec<(usize, Vec<Box<str>>)>>,
-    /// (target index, capital) for targets naming a country: the capital acting stands for
-    /// it ([`super::coref::metonyms`]).
-    capitals: Vec<(usize, &'static str)>,
-    /// Bit [`first_word_bit`] of every key of `by_first`: most tokens fail this test and so
-    /// skip the hash lookup.
-    first_bits: u64,
-    /// Bit [`first_word_bit`] of the first word of each capital in `capitals`: a sentence
-    /// is searched for a capital's metonyms only when it has that word.
-    capital_bits: u64,
+    /// (target index, capital, the capital's bit in `capital_bits`) for targets naming a
+    /// country: the capital acting stands for it ([`super::coref::metonyms`]).
+    capitals: Vec<(usize, &'static str, u64)>,
+    /// Bit [`first_word_slot`] of every key of `by_first` (a 1,024-bit filter): nearly
+    /// every token fails this test and so skips the hash lookup.
+    first_bits: [u64; 16],
+    /// Slot [`first_word_slot`] of the first word of each capital in `capitals` (a 1,024-bit
+    /// filter, like `first_bits`): a sentence is searched for a capital's metonyms only when
+    /// it has a word in that slot.
+    capital_bits: [u64; 16],
 }
 
-/// A word's bit in [`Matcher::first_bits`], from its length and first and last bytes.
-fn first_word_bit(w: &str) -> u64 {
+/// A word's slot (0..1024) in [`Matcher::first_bits`], from its length and its first,
+/// second and last bytes (a multiplicative hash: cheap, and spread well enough that few
+/// other words share a slot with the forms' first words).
+#[inline]
+fn first_word_slot(w: &str) -> usize {
     let b = w.as_bytes();
-    let (first, last) = (b.first().copied().unwrap_or(0), b.last().copied().unwrap_or(0));
-    1 << ((b.len() as u32).wrapping_mul(31).wrapping_add(u32::from(first) * 7).wrapping_add(u32::from(last)) % 64)
+    let at = |i: usize| u32::from(b.get(i).copied().unwrap_or(0));
+    let key = (b.len() as u32 & 0xff) | at(0) << 8 | at(1) << 16 | u32::from(b.last().copied().unwrap_or(0)) << 24;
+    (key.wrapping_mul(0x9E37_79B1) >> 22) as usize
+}
+
+/// The bit of `slot` in its word of a 1,024-bit filter, and in a 64-bit one.
+#[inline]
+fn slot_bit(slot: usize) -> u64 {
+    1 << (slot % 64)
 }
 
 /// A mention found by [`Matcher::find`].
@@ -241,7 +252,7 @@ impl Matcher {
         let mut capitals = Vec::new();
         for (ti, t) in targets {
             if let Some(c) = super::coref::capital_of(&t.label) {
-                capitals.push((ti, c));
+                capitals.push((ti, c, slot_bit(first_word_slot(capital_first(c)))));
             }
             for form in std::iter::once(&t.label).chain(&t.aliases) {
                 let mut words = words_of(form).into_iter();
@@ -250,8 +261,16 @@ impl Matcher {
                 }
             }
         }
-        let first_bits = by_first.keys().fold(0, |bits, k| bits | first_word_bit(k));
-        let capital_bits = capitals.iter().fold(0, |bits, (_, c)| bits | first_word_bit(capital_first(c)));
+        let mut first_bits = [0u64; 16];
+        for k in by_first.keys() {
+            let slot = first_word_slot(k);
+            first_bits[slot / 64] |= slot_bit(slot);
+        }
+        let mut capital_bits = [0u64; 16];
+        for (_, c, _) in &capitals {
+            let slot = first_word_slot(capital_first(c));
+            capital_bits[slot / 64] |= slot_bit(slot);
+        }
         Matcher { by_first, capitals, first_bits, capital_bits }
     }
 
@@ -261,11 +280,13 @@ impl Matcher {
         let mut out: Vec<Mention> = Vec::new();
         // One pass over the tokens: the forms' first words, and whether a capital's first
         // word occurs (a metonym starts with it; without it the capital is not searched).
+        // `capital_bits_seen` gets bit `slot % 64` of each token whose slot is a capital's.
         let mut capital_bits_seen = 0u64;
         for (i, t) in toks.iter().enumerate() {
-            let bit = first_word_bit(&t.norm);
-            capital_bits_seen |= self.capital_bits & bit;
-            if self.first_bits & bit == 0 {
+            let slot = first_word_slot(&t.norm);
+            let bit = slot_bit(slot);
+            capital_bits_seen |= self.capital_bits[slot / 64] & bit;
+            if self.first_bits[slot / 64] & bit == 0 {
                 continue;
             }
             let Some(forms) = self.by_first.get(&*t.norm) else { continue };
@@ -276,8 +297,8 @@ impl Matcher {
                 }
             }
         }
-        for &(target, capital) in &self.capitals {
-            if capital_bits_seen & first_word_bit(capital_first(capital)) != 0 {
+        for &(target, capital, bit) in &self.capitals {
+            if capital_bits_seen & bit != 0 {
                 out.extend(super::coref::metonyms(capital, toks).into_iter().map(|r| Mention { target, start: r.start, len: r.len() }));
             }
         }
@@ -437,6 +458,45 @@ mod tests {
         crate::segment::tokenize(text, 0..text.len(), &mut toks);
         let found: Vec<&str> = event_anaphors(&toks).into_iter().map(|r| &text[toks[r.start].range.start..toks[r.end - 1].range.end]).collect();
         assert_eq!(found, ["Such incendiary steps", "This move", "The decision", "Such a reckless move"]);
+    }
+
+    #[test]
+    fn matcher_finds_what_a_naive_search_finds() {
+        // Forms of many lengths and first bytes (one past the inline norm length), so the
+        // first-word filter is exercised on keys in many slots: every mention a plain scan of
+        // every form at every position finds must be found, with its longest form.
+        let text = "A Japan Tokyo said. Tokyo has said the alliance of the Extraordinarily-Long-Hyphenated-Name is x y z. \
+                    The European Union and the EU met; Liaison office staff and the union said Mr Li and o left. \
+                    Q met the European Central Bank in Frankfurt's Z: Japanese yen, x y, the european union.";
+        let mut toks = Vec::new();
+        crate::segment::tokenize(text, 0..text.len(), &mut toks);
+        let target = |label: &str, aliases: &[&str]| Target { label: label.into(), aliases: aliases.iter().map(|a| a.to_string()).collect(), auto: true, main: false };
+        let targets = [
+            target("Japan", &[]),
+            target("European Union", &["the EU", "the union", "EU"]),
+            target("liaison office", &[]),
+            target("the alliance", &["extraordinarily-long-hyphenated-name"]),
+            target("Li", &["o", "q", "x y z", "x y", "z"]),
+            target("European Central Bank", &["european"]),
+        ];
+        let found = Matcher::new(targets.iter().enumerate()).find(&toks);
+        let mut naive = Vec::new();
+        for (ti, t) in targets.iter().enumerate() {
+            let forms: Vec<Vec<Box<str>>> = std::iter::once(&t.label).chain(&t.aliases).map(|f| words_of(f)).collect();
+            for start in 0..toks.len() {
+                let len = forms.iter().filter(|w| toks[start..].len() >= w.len() && w.iter().zip(&toks[start..]).all(|(w, t)| **w == *t.norm)).map(Vec::len).max();
+                if let Some(len) = len {
+                    naive.push(Mention { target: ti, start, len });
+                }
+            }
+        }
+        // Japan's capital acting ("Tokyo has said") is a mention of Japan too.
+        naive.extend(crate::stance::coref::metonyms("tokyo", &toks).into_iter().map(|r| Mention { target: 0, start: r.start, len: r.len() }));
+        naive.sort_unstable_by_key(|m| (m.target, m.start, std::cmp::Reverse(m.len)));
+        naive.dedup_by_key(|m| (m.target, m.start));
+        assert!(naive.len() > 15, "{naive:?}");
+        assert!(naive.iter().any(|m| m.target == 0 && &*toks[m.start].norm == "tokyo"), "{naive:?}");
+        assert_eq!(found, naive);
     }
 
     #[test]
