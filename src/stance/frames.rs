@@ -172,9 +172,12 @@ const EVENT_NOUN: u16 = 1 << 9;
 
 /// Whether `w` is in the list(s) of `class` (a hash map built on first use: frames run for
 /// every mention, and a binary search over each list costs several string comparisons).
+/// Most words asked about are in no list: a 4,096-bit filter over every listed word's
+/// [`filter_slot`] turns them away before the hash lookup.
 fn is(w: &str, class: u16) -> bool {
-    static MAP: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, u16>> = std::sync::OnceLock::new();
-    let map = MAP.get_or_init(|| {
+    type Lists = (Box<[u64; 64]>, rustc_hash::FxHashMap<&'static str, u16>);
+    static MAP: std::sync::OnceLock<Lists> = std::sync::OnceLock::new();
+    let (filter, map) = MAP.get_or_init(|| {
         let mut m = rustc_hash::FxHashMap::default();
         for (list, class) in [
             (OUTCOME_VERBS, OUTCOME_VERB),
@@ -192,9 +195,25 @@ fn is(w: &str, class: u16) -> bool {
                 *m.entry(*w).or_insert(0) |= class;
             }
         }
-        m
+        let mut filter = Box::new([0u64; 64]);
+        for w in m.keys() {
+            let slot = filter_slot(w);
+            filter[slot / 64] |= 1 << (slot % 64);
+        }
+        (filter, m)
     });
-    map.get(w).is_some_and(|c| c & class != 0)
+    let slot = filter_slot(w);
+    filter[slot / 64] & (1 << (slot % 64)) != 0 && map.get(w).is_some_and(|c| c & class != 0)
+}
+
+/// A word's slot (0..4096) in the filter of [`is`]: a multiplicative hash of its length
+/// and its first, second and last bytes.
+#[inline]
+fn filter_slot(w: &str) -> usize {
+    let b = w.as_bytes();
+    let at = |i: usize| u32::from(b.get(i).copied().unwrap_or(0));
+    let key = (b.len() as u32 & 0xff) | at(0) << 8 | at(1) << 16 | u32::from(b.last().copied().unwrap_or(0)) << 24;
+    (key.wrapping_mul(0x9E37_79B1) >> 20) as usize
 }
 
 fn outcome_valence(w: &str) -> Option<f32> {
@@ -456,6 +475,19 @@ pub fn adjust(z: [f64; 3], frame: Frame) -> [f64; 3] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_classes_pass_the_filter() {
+        // The filter in `is` must let every listed word through to its class, and only those.
+        let lists = [(OUTCOME_VERBS, OUTCOME_VERB), (OUTCOME_EDGES, OUTCOME_EDGE), (HEAD_PREPS, HEAD_PREP), (DEGREE, DEGREE_WORD), (EVENT_NOUNS, EVENT_NOUN), (AIM_VERBS, AIM_VERB)];
+        for (list, class) in lists {
+            assert!(!list.is_empty());
+            for w in list {
+                assert!(is(w, class), "{w}");
+                assert!(!is(&format!("{w}zq"), class), "{w}zq");
+            }
+        }
+    }
 
     #[test]
     fn lists_are_sorted() {
