@@ -175,6 +175,11 @@ const EVENT_NOUN: u16 = 1 << 9;
 /// Most words asked about are in no list: a 4,096-bit filter over every listed word's
 /// [`filter_slot`] turns them away before the hash lookup.
 fn is(w: &str, class: u16) -> bool {
+    classes(w) & class != 0
+}
+
+/// The classes (bits) of the lists `w` is in; 0 for none.
+fn classes(w: &str) -> u16 {
     type Lists = (Box<[u64; 64]>, rustc_hash::FxHashMap<&'static str, u16>);
     static MAP: std::sync::OnceLock<Lists> = std::sync::OnceLock::new();
     let (filter, map) = MAP.get_or_init(|| {
@@ -203,7 +208,10 @@ fn is(w: &str, class: u16) -> bool {
         (filter, m)
     });
     let slot = filter_slot(w);
-    filter[slot / 64] & (1 << (slot % 64)) != 0 && map.get(w).is_some_and(|c| c & class != 0)
+    if filter[slot / 64] & (1 << (slot % 64)) == 0 {
+        return 0;
+    }
+    map.get(w).copied().unwrap_or(0)
 }
 
 /// A word's slot (0..4096) in the filter of [`is`]: a multiplicative hash of its length
@@ -415,18 +423,20 @@ fn outcome(units: &[&str], punct: &[bool], val: &Valences, from: usize, flip: f3
     let mut in_head = true;
     let mut started = false;
     for i in (from..units.len()).take(OUTCOME_SCOPE) {
-        if is_edge(units, punct, i) || is(units[i], OUTCOME_EDGE) {
+        // One lookup for the three lists asked about.
+        let c = classes(units[i]);
+        if is_edge(units, punct, i) || c & OUTCOME_EDGE != 0 {
             break;
         }
         // Leading "to (be)", "in", "of" belong to the verb ("lead to", "result in", "prove to be").
-        if is(units[i], HEAD_PREP) || units[i] == "be" {
+        if c & HEAD_PREP != 0 || units[i] == "be" {
             if started {
                 in_head = false;
             }
             continue;
         }
         started = true;
-        if is(units[i], DEGREE_WORD) {
+        if c & DEGREE_WORD != 0 {
             continue;
         }
         let v = outcome_valence(units[i]).map(|v| flip * v / 4.0).or(val.val[i]);
