@@ -16,7 +16,8 @@
 //!   at least two independent sources (sentences the
 //!   reuse stage found copied between two articles, and sentences of one source, count
 //!   once), labelled by its most central sentence of those that read alone (no dateline,
-//!   not cut short, not opening with "This …"). A sentence that two claims gather (through
+//!   not cut short, not pointing back: "This …", "In such conditions, …"), without an
+//!   opening connective or frame ("However, ", "It appears that "). A sentence that two claims gather (through
 //!   its clauses) stays in one: the more widely carried, unless that one has the sentence's
 //!   source through another sentence and the other would lose the source without it.
 //!
@@ -79,12 +80,24 @@ fn independent<'a>(members: &[(usize, usize)], covered: &[Vec<Vec<u32>>], source
     (0..members.len()).filter(|&i| find(&mut root, i) == i).count()
 }
 
-/// A sentence as a label: bullets, spaces and a dateline ("JAKARTA – ") trimmed, at most
-/// [`LABEL_CHARS`] characters.
+/// A sentence as a label: bullets, spaces, a dateline ("JAKARTA – ") and an opening that
+/// ties it to the sentence before or frames it as an argument ([`unframed`]: "However, ",
+/// "It appears that ") trimmed, at most [`LABEL_CHARS`] characters. Only the label: the
+/// members' sentences and offsets are the article's.
 fn label(text: &str) -> String {
-    let t = undated(text.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '•' | '-' | '–' | '—' | '*' | '·' | '▪')).trim());
+    let dated = undated(text.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '•' | '-' | '–' | '—' | '*' | '·' | '▪')).trim());
+    let rest = unframed(dated);
+    // A trimmed opening leaves a lowercase word to capitalise ("the strike …"), but not a
+    // name that is written with a lowercase first letter ("eBay").
+    let first = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let t = if rest.len() < dated.len() && first.chars().all(|c| c.is_lowercase()) {
+        let mut cs = rest.chars();
+        cs.next().map(|c| c.to_uppercase().chain(cs).collect::<String>()).unwrap_or_default()
+    } else {
+        rest.to_string()
+    };
     if t.chars().count() <= LABEL_CHARS {
-        return t.to_string();
+        return t;
     }
     let cut: String = t.chars().take(LABEL_CHARS).collect();
     let cut = match cut.rfind(char::is_whitespace) {
@@ -114,13 +127,69 @@ fn undated(t: &str) -> &str {
     }
 }
 
-/// Whether a sentence reads well as a label: it fits in [`LABEL_CHARS`] and does not open
-/// with a word that points back to an earlier sentence ("This move …", "Such steps …").
+/// Sentence openings a label reads better without: discourse connectives, which tie a
+/// sentence to the one before ("However, "), and frames that present it as an argument or
+/// a point of view ("It appears that ", "From a legal perspective, "). General English, not
+/// any one story's; attributions ("Reportedly, ", "According to …") stay: they say who
+/// claims it.
+const CONNECTIVES: &[&str] = &[
+    "however", "moreover", "furthermore", "in addition", "additionally", "meanwhile", "also", "besides", "nevertheless", "nonetheless",
+    "still", "indeed", "in fact", "thus", "therefore", "hence", "consequently", "as a result", "on the other hand", "in contrast",
+    "by contrast", "similarly", "likewise", "at the same time", "notably", "importantly", "overall", "in turn", "in other words",
+    "in short", "in essence", "that said", "of course", "to that end",
+];
+const FRAMES: &[&str] = &[
+    "it appears that", "it seems that", "it can be argued that", "it could be argued that", "it may be argued that",
+    "it is worth noting that", "it should be noted that", "it must be noted that", "it is noteworthy that", "it is clear that",
+    "it is evident that",
+];
+
+/// `t` without its connectives and framing ([`CONNECTIVES`], [`FRAMES`], "From a … perspective,"
+/// or "… point of view,"), repeatedly ("From a holistic perspective, it can be argued that
+/// …"); unchanged if fewer than three words would be left.
+fn unframed(t: &str) -> &str {
+    fn prefix<'a>(t: &'a str, p: &str) -> Option<&'a str> {
+        t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)).then(|| &t[p.len()..])
+    }
+    let mut rest = t;
+    loop {
+        let next = CONNECTIVES
+            .iter()
+            .find_map(|c| prefix(rest, c).and_then(|r| r.strip_prefix(',')))
+            .or_else(|| FRAMES.iter().find_map(|f| prefix(rest, f).filter(|r| r.starts_with(' '))))
+            .or_else(|| {
+                // "From a holistic perspective, ", "From Beijing's point of view, ".
+                let comma = rest.find(',')?;
+                let head = rest[..comma].to_ascii_lowercase();
+                (head.starts_with("from ") && head.split_whitespace().count() <= 6 && ["perspective", "point of view", "standpoint", "viewpoint"].iter().any(|e| head.ends_with(e)))
+                    .then(|| &rest[comma + 1..])
+            });
+        match next {
+            Some(r) if r.split_whitespace().count() >= 3 => rest = r.trim_start(),
+            _ => return rest,
+        }
+    }
+}
+
+/// Whether a sentence reads well as a label: it fits in [`LABEL_CHARS`] and, once its
+/// connective or frame is trimmed ([`label`]), does not point back to an earlier sentence:
+/// no opening anaphor ("This move …", "Such steps …", "They …"), no short opening phrase
+/// with one ("In such conditions, …", "Despite these efforts, …") and no pronoun subject
+/// after a short opening phrase ("On Monday, it said …").
 fn readable(text: &str) -> bool {
-    const ANAPHORS: &[&str] = &["this", "these", "that", "those", "such", "it", "its", "they", "their", "he", "his", "she", "her"];
+    const ANAPHORS: &[&str] = &["this", "these", "that", "those", "such", "it", "its", "they", "their", "he", "his", "she", "her", "we", "our"];
+    const DETERMINERS: &[&str] = &["this", "these", "those", "such", "its", "their", "his", "her"];
+    const PREPOSITIONS: &[&str] = &["in", "with", "despite", "after", "before", "given", "under", "amid", "following", "for", "through", "by", "as", "at", "on", "from", "against", "beyond"];
     let t = label(text);
-    let first = t.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
-    !t.ends_with('…') && !ANAPHORS.contains(&first.as_str())
+    let words = |s: &str| s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect::<Vec<_>>();
+    let w = words(&t);
+    let first = w.first().map_or("", String::as_str);
+    // The opening phrase: up to the first comma, if that is within four words.
+    let opening = t.find(',').map(|i| (words(&t[..i]), words(&t[i + 1..]))).filter(|(o, _)| o.len() <= 4);
+    let refers_back = ANAPHORS.contains(&first)
+        || (PREPOSITIONS.contains(&first) && w.iter().skip(1).take(2).any(|x| DETERMINERS.contains(&x.as_str())))
+        || opening.is_some_and(|(_, after)| after.first().is_some_and(|x| ANAPHORS[5..].contains(&x.as_str())));
+    !t.ends_with('…') && !refers_back
 }
 
 /// Claims among `articles`, most widely carried first.
@@ -479,6 +548,45 @@ mod tests {
         ]);
         assert_eq!(claims.len(), 1, "{claims:?}");
         assert!(claims[0].label.starts_with("The harbour authority"), "{claims:?}");
+    }
+
+    #[test]
+    fn labels_lose_connectives_and_frames() {
+        assert_eq!(label("However, the council will open the terminal in March."), "The council will open the terminal in March.");
+        assert_eq!(label("In addition, eBay cut 500 jobs in Dublin."), "eBay cut 500 jobs in Dublin.", "a name keeps its lowercase letter");
+        assert_eq!(label("It appears that the strike will end on Friday."), "The strike will end on Friday.");
+        assert_eq!(
+            label("From an economic perspective, it can be argued that the tariff hurts dairy farmers."),
+            "The tariff hurts dairy farmers."
+        );
+        assert_eq!(label("From the union's point of view, the offer falls short."), "The offer falls short.");
+        // Not a connective or frame: kept.
+        assert_eq!(label("Reportedly, talks on the merger resumed on Monday."), "Reportedly, talks on the merger resumed on Monday.", "an attribution says who claims it");
+        assert_eq!(label("Stillwater council voted on Monday."), "Stillwater council voted on Monday.", "a connective is a whole word");
+        assert_eq!(label("From Monday, fares rise by 5%."), "From Monday, fares rise by 5%.");
+        assert_eq!(label("However, it rained."), "However, it rained.", "too little would be left");
+    }
+
+    #[test]
+    fn labels_do_not_point_back() {
+        assert!(!readable("In such conditions, the union has opposed the closure of the depot."));
+        assert!(!readable("Despite these efforts, the river kept rising."));
+        assert!(!readable("It appears that they will strike on Friday."), "the frame goes, the pronoun subject stays");
+        assert!(!readable("On Monday, it said the depot would close."));
+        assert!(!readable("However, this plan was dropped in May."));
+        assert!(readable("Given that the depot closes, the union will strike."));
+        assert!(readable("In March, the union voted to strike."));
+        assert!(readable("However, the union voted to strike in March."));
+        // Among equally central members, the one that does not point back labels the claim;
+        // its connective is trimmed from the label, not from the member.
+        let (arts, claims) = claims_of(&[
+            "In such conditions, the harbour authority will open the new ferry terminal to passengers in March.",
+            "However, the harbour authority will open the new ferry terminal to passengers in March.",
+        ]);
+        assert_eq!(claims.len(), 1, "{claims:?}");
+        assert_eq!(claims[0].label, "The harbour authority will open the new ferry terminal to passengers in March.");
+        assert_eq!(claims[0].members, vec![(0, 0), (1, 0)]);
+        assert!(arts[1].doc.text.starts_with("However, the harbour"));
     }
 
     #[test]
