@@ -212,6 +212,10 @@ pub(crate) fn find(articles: &[Article], content: &Content, covered: &[Vec<Vec<u
     }
     drop(first);
     let at: Vec<(u32, u32)> = all.iter().map(|f| (f.article, f.sentence)).collect();
+    // A clause and a whole sentence can have identical features ("China has expressed its
+    // opposition to …" alone and inside a longer sentence): for the label, which copy is
+    // the whole sentence matters.
+    let clause_at: Vec<bool> = all.iter().map(|f| f.clause).collect();
     let feats: Vec<Features> = all.into_iter().zip(is_rep).filter_map(|(f, rep)| rep.then_some(f)).collect();
     let mut l = link::links(&feats, &df);
     let mut groups = link::cluster(&feats, &mut l);
@@ -259,17 +263,19 @@ pub(crate) fn find(articles: &[Article], content: &Content, covered: &[Vec<Vec<u
                 // An object that refers back ("criticised the move", "condemning such
                 // efforts") does not read alone.
                 let refers_back = feats[g as usize].props.iter().any(|p| p.anaphor);
-                (cs.iter().any(|&i| whole(i)), running, !feats[g as usize].clause, !refers_back && cs.iter().any(|&i| readable(text(i))), total, g)
+                (cs.iter().any(|&i| whole(i)), running, cs.iter().any(|&i| !clause_at[i as usize]), !refers_back && cs.iter().any(|&i| readable(text(i))), total, g)
             })
             .collect();
         central.sort_by(|x, y| (y.0, y.1, y.2, y.3, y.4).partial_cmp(&(x.0, x.1, x.2, x.3, x.4)).unwrap_or(std::cmp::Ordering::Equal).then(x.5.cmp(&y.5)));
         // Candidate labels, best first: the members as ranked, each one's copies that start
-        // like a sentence first.
+        // like a sentence first, then those that are whole sentences, not clauses of one,
+        // then those that read alone.
         let ranked: Vec<u32> = central
             .iter()
             .flat_map(|c| {
-                let copies_of = &copies[c.5 as usize];
-                copies_of.iter().filter(|&&i| whole(i)).chain(copies_of.iter().filter(|&&i| !whole(i))).copied()
+                let mut copies_of = copies[c.5 as usize].clone();
+                copies_of.sort_by_key(|&i| (!whole(i), clause_at[i as usize], !readable(text(i))));
+                copies_of
             })
             .collect();
         let mut sources: Vec<&str> = members.iter().map(|m| articles[m.0].source.as_str()).collect();
@@ -587,6 +593,19 @@ mod tests {
         assert_eq!(claims[0].label, "The harbour authority will open the new ferry terminal to passengers in March.");
         assert_eq!(claims[0].members, vec![(0, 0), (1, 0)]);
         assert!(arts[1].doc.text.starts_with("However, the harbour"));
+    }
+
+    #[test]
+    fn labels_prefer_a_whole_sentence_to_the_same_words_as_a_clause() {
+        // The second article's sentence states only what a clause of the first states:
+        // the label is that sentence, not the longer one that holds the clause.
+        let (_, claims) = claims_of(&[
+            "Although the mayor praised the long delayed plan at length on Monday, the harbour authority will open the new ferry terminal to passengers in March.",
+            "The harbour authority will open the new ferry terminal to passengers in March.",
+        ]);
+        assert_eq!(claims.len(), 1, "{claims:?}");
+        assert_eq!(claims[0].members, vec![(0, 0), (1, 0)]);
+        assert_eq!(claims[0].label, "The harbour authority will open the new ferry terminal to passengers in March.");
     }
 
     #[test]
