@@ -89,13 +89,14 @@ fn label(text: &str) -> String {
     let rest = unframed(dated);
     // A trimmed opening leaves a lowercase word to capitalise ("the strike …"), but not a
     // name that is written with a lowercase first letter ("eBay").
+    // (ASCII only: a Unicode case table would cost the wasm build kilobytes.)
     let first = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-    let t = if rest.len() < dated.len() && first.chars().all(|c| c.is_lowercase()) {
-        let mut cs = rest.chars();
-        cs.next().map(|c| c.to_uppercase().chain(cs).collect::<String>()).unwrap_or_default()
-    } else {
-        rest.to_string()
-    };
+    let mut t = rest.to_string();
+    if rest.len() < dated.len() && first.chars().all(|c| c.is_lowercase()) {
+        if let Some(head) = t.get_mut(..1) {
+            head.make_ascii_uppercase();
+        }
+    }
     if t.chars().count() <= LABEL_CHARS {
         return t;
     }
@@ -160,8 +161,8 @@ fn unframed(t: &str) -> &str {
             .or_else(|| {
                 // "From a holistic perspective, ", "From Beijing's point of view, ".
                 let comma = rest.find(',')?;
-                let head = rest[..comma].to_ascii_lowercase();
-                (head.starts_with("from ") && head.split_whitespace().count() <= 6 && ["perspective", "point of view", "standpoint", "viewpoint"].iter().any(|e| head.ends_with(e)))
+                let head = &rest[..comma];
+                (prefix(head, "from ").is_some() && head.split(' ').count() <= 6 && ["perspective", "point of view", "standpoint", "viewpoint"].iter().any(|e| head.ends_with(e)))
                     .then(|| &rest[comma + 1..])
             });
         match next {
@@ -180,15 +181,17 @@ fn readable(text: &str) -> bool {
     const ANAPHORS: &[&str] = &["this", "these", "that", "those", "such", "it", "its", "they", "their", "he", "his", "she", "her", "we", "our"];
     const DETERMINERS: &[&str] = &["this", "these", "those", "such", "its", "their", "his", "her"];
     const PREPOSITIONS: &[&str] = &["in", "with", "despite", "after", "before", "given", "under", "amid", "following", "for", "through", "by", "as", "at", "on", "from", "against", "beyond"];
-    let t = label(text);
-    let words = |s: &str| s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect::<Vec<_>>();
+    let t = label(text).to_ascii_lowercase();
+    fn words(s: &str) -> Vec<&str> {
+        s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect()
+    }
     let w = words(&t);
-    let first = w.first().map_or("", String::as_str);
-    // The opening phrase: up to the first comma, if that is within four words.
-    let opening = t.find(',').map(|i| (words(&t[..i]), words(&t[i + 1..]))).filter(|(o, _)| o.len() <= 4);
+    let first = w.first().copied().unwrap_or("");
+    // The word after an opening phrase of at most four words ending in a comma.
+    let after = t.find(',').filter(|&i| words(&t[..i]).len() <= 4).and_then(|i| words(&t[i + 1..]).first().copied());
     let refers_back = ANAPHORS.contains(&first)
-        || (PREPOSITIONS.contains(&first) && w.iter().skip(1).take(2).any(|x| DETERMINERS.contains(&x.as_str())))
-        || opening.is_some_and(|(_, after)| after.first().is_some_and(|x| ANAPHORS[5..].contains(&x.as_str())));
+        || (PREPOSITIONS.contains(&first) && w.iter().skip(1).take(2).any(|x| DETERMINERS.contains(x)))
+        || after.is_some_and(|x| ANAPHORS[5..].contains(&x));
     !t.ends_with('…') && !refers_back
 }
 
@@ -270,14 +273,14 @@ pub(crate) fn find(articles: &[Article], content: &Content, covered: &[Vec<Vec<u
         // Candidate labels, best first: the members as ranked, each one's copies that start
         // like a sentence first, then those that are whole sentences, not clauses of one,
         // then those that read alone.
-        let ranked: Vec<u32> = central
-            .iter()
-            .flat_map(|c| {
-                let mut copies_of = copies[c.5 as usize].clone();
-                copies_of.sort_by_key(|&i| (!whole(i), clause_at[i as usize], !readable(text(i))));
-                copies_of
-            })
-            .collect();
+        let mut ranked: Vec<u32> = Vec::new();
+        for c in &central {
+            let cs = &copies[c.5 as usize];
+            let rank: Vec<u8> = cs.iter().map(|&i| (u8::from(!whole(i)) << 2) | (u8::from(clause_at[i as usize]) << 1) | u8::from(!readable(text(i)))).collect();
+            for r in 0..8 {
+                ranked.extend(cs.iter().zip(&rank).filter(|x| *x.1 == r).map(|x| *x.0));
+            }
+        }
         let mut sources: Vec<&str> = members.iter().map(|m| articles[m.0].source.as_str()).collect();
         sources.sort_unstable();
         sources.dedup();
@@ -571,6 +574,8 @@ mod tests {
         assert_eq!(label("Stillwater council voted on Monday."), "Stillwater council voted on Monday.", "a connective is a whole word");
         assert_eq!(label("From Monday, fares rise by 5%."), "From Monday, fares rise by 5%.");
         assert_eq!(label("However, it rained."), "However, it rained.", "too little would be left");
+        // A non-ASCII first letter stays as it is (and never splits a character).
+        assert_eq!(label("However, élan returned to the markets on Monday."), "élan returned to the markets on Monday.");
     }
 
     #[test]
