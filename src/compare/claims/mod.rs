@@ -160,10 +160,8 @@ fn unframed(t: &str) -> &str {
             .or_else(|| FRAMES.iter().find_map(|f| prefix(rest, f).filter(|r| r.starts_with(' '))))
             .or_else(|| {
                 // "From a holistic perspective, ", "From Beijing's point of view, ".
-                let comma = rest.find(',')?;
-                let head = &rest[..comma];
-                (prefix(head, "from ").is_some() && head.split(' ').count() <= 6 && ["perspective", "point of view", "standpoint", "viewpoint"].iter().any(|e| head.ends_with(e)))
-                    .then(|| &rest[comma + 1..])
+                let (head, tail) = rest.split_once(',')?;
+                (prefix(head, "from ").is_some() && head.len() < 60 && (head.ends_with("perspective") || head.ends_with("point of view"))).then_some(tail)
             });
         match next {
             Some(r) if r.split_whitespace().count() >= 3 => rest = r.trim_start(),
