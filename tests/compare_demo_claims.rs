@@ -93,8 +93,19 @@ fn claims_are_disjoint_and_labelled_by_a_member() {
     let mut seen = BTreeSet::new();
     for c in &cmp.claims {
         assert!(c.members.iter().all(|m| seen.insert(*m)), "a sentence in two claims: {c:?}");
+        // The label is a member's sentence, perhaps cut short and without its opening
+        // connective or frame ("However, ", "It appears that "), its first letter capitalised.
         let l = c.label.trim_end_matches('…');
-        assert!(c.members.iter().any(|m| arts[m.0].doc.text[arts[m.0].sentences[m.1].range.clone()].contains(l)), "label of no member: {c:?}");
+        let mut cs = l.chars();
+        let head: String = cs.next().map(|ch| ch.to_lowercase().collect()).unwrap_or_default();
+        let rest = cs.as_str();
+        assert!(
+            c.members.iter().any(|m| {
+                let s = &arts[m.0].doc.text[arts[m.0].sentences[m.1].range.clone()];
+                s.contains(l) || s.contains(&format!("{head}{rest}"))
+            }),
+            "label of no member: {c:?}"
+        );
     }
 }
 

@@ -16,7 +16,8 @@
 //!   at least two independent sources (sentences the
 //!   reuse stage found copied between two articles, and sentences of one source, count
 //!   once), labelled by its most central sentence of those that read alone (no dateline,
-//!   not cut short, not opening with "This …"). A sentence that two claims gather (through
+//!   not cut short, not pointing back: "This …", "In such conditions, …"), without an
+//!   opening connective or frame ("However, ", "It appears that "). A sentence that two claims gather (through
 //!   its clauses) stays in one: the more widely carried, unless that one has the sentence's
 //!   source through another sentence and the other would lose the source without it.
 //!
@@ -79,12 +80,25 @@ fn independent<'a>(members: &[(usize, usize)], covered: &[Vec<Vec<u32>>], source
     (0..members.len()).filter(|&i| find(&mut root, i) == i).count()
 }
 
-/// A sentence as a label: bullets, spaces and a dateline ("JAKARTA – ") trimmed, at most
-/// [`LABEL_CHARS`] characters.
+/// A sentence as a label: bullets, spaces, a dateline ("JAKARTA – ") and an opening that
+/// ties it to the sentence before or frames it as an argument ([`unframed`]: "However, ",
+/// "It appears that ") trimmed, at most [`LABEL_CHARS`] characters. Only the label: the
+/// members' sentences and offsets are the article's.
 fn label(text: &str) -> String {
-    let t = undated(text.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '•' | '-' | '–' | '—' | '*' | '·' | '▪')).trim());
+    let dated = undated(text.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '•' | '-' | '–' | '—' | '*' | '·' | '▪')).trim());
+    let rest = unframed(dated);
+    // A trimmed opening leaves a lowercase word to capitalise ("the strike …"), but not a
+    // name that is written with a lowercase first letter ("eBay").
+    // (ASCII only: a Unicode case table would cost the wasm build kilobytes.)
+    let first = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let mut t = rest.to_string();
+    if rest.len() < dated.len() && first.chars().all(|c| c.is_lowercase()) {
+        if let Some(head) = t.get_mut(..1) {
+            head.make_ascii_uppercase();
+        }
+    }
     if t.chars().count() <= LABEL_CHARS {
-        return t.to_string();
+        return t;
     }
     let cut: String = t.chars().take(LABEL_CHARS).collect();
     let cut = match cut.rfind(char::is_whitespace) {
@@ -114,13 +128,69 @@ fn undated(t: &str) -> &str {
     }
 }
 
-/// Whether a sentence reads well as a label: it fits in [`LABEL_CHARS`] and does not open
-/// with a word that points back to an earlier sentence ("This move …", "Such steps …").
+/// Sentence openings a label reads better without: discourse connectives, which tie a
+/// sentence to the one before ("However, "), and frames that present it as an argument or
+/// a point of view ("It appears that ", "From a legal perspective, "). General English, not
+/// any one story's; attributions ("Reportedly, ", "According to …") stay: they say who
+/// claims it.
+const CONNECTIVES: &[&str] = &[
+    "however", "moreover", "furthermore", "in addition", "additionally", "meanwhile", "also", "besides", "nevertheless", "nonetheless",
+    "still", "indeed", "in fact", "thus", "therefore", "hence", "consequently", "as a result", "on the other hand", "in contrast",
+    "by contrast", "similarly", "likewise", "at the same time", "notably", "importantly", "overall", "in turn", "in other words",
+    "in short", "in essence", "that said", "of course", "to that end",
+];
+const FRAMES: &[&str] = &[
+    "it appears that", "it seems that", "it can be argued that", "it could be argued that", "it may be argued that",
+    "it is worth noting that", "it should be noted that", "it must be noted that", "it is noteworthy that", "it is clear that",
+    "it is evident that",
+];
+
+/// `t` without its connectives and framing ([`CONNECTIVES`], [`FRAMES`], "From a … perspective,"
+/// or "… point of view,"), repeatedly ("From a holistic perspective, it can be argued that
+/// …"); unchanged if fewer than three words would be left.
+fn unframed(t: &str) -> &str {
+    fn prefix<'a>(t: &'a str, p: &str) -> Option<&'a str> {
+        t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)).then(|| &t[p.len()..])
+    }
+    let mut rest = t;
+    loop {
+        let next = CONNECTIVES
+            .iter()
+            .find_map(|c| prefix(rest, c).and_then(|r| r.strip_prefix(',')))
+            .or_else(|| FRAMES.iter().find_map(|f| prefix(rest, f).filter(|r| r.starts_with(' '))))
+            .or_else(|| {
+                // "From a holistic perspective, ", "From Beijing's point of view, ".
+                let (head, tail) = rest.split_once(',')?;
+                (prefix(head, "from ").is_some() && head.len() < 60 && (head.ends_with("perspective") || head.ends_with("point of view"))).then_some(tail)
+            });
+        match next {
+            Some(r) if r.split_whitespace().count() >= 3 => rest = r.trim_start(),
+            _ => return rest,
+        }
+    }
+}
+
+/// Whether a sentence reads well as a label: it fits in [`LABEL_CHARS`] and, once its
+/// connective or frame is trimmed ([`label`]), does not point back to an earlier sentence:
+/// no opening anaphor ("This move …", "Such steps …", "They …"), no short opening phrase
+/// with one ("In such conditions, …", "Despite these efforts, …") and no pronoun subject
+/// after a short opening phrase ("On Monday, it said …").
 fn readable(text: &str) -> bool {
-    const ANAPHORS: &[&str] = &["this", "these", "that", "those", "such", "it", "its", "they", "their", "he", "his", "she", "her"];
-    let t = label(text);
-    let first = t.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
-    !t.ends_with('…') && !ANAPHORS.contains(&first.as_str())
+    const ANAPHORS: &[&str] = &["this", "these", "that", "those", "such", "it", "its", "they", "their", "he", "his", "she", "her", "we", "our"];
+    const DETERMINERS: &[&str] = &["this", "these", "those", "such", "its", "their", "his", "her"];
+    const PREPOSITIONS: &[&str] = &["in", "with", "despite", "after", "before", "given", "under", "amid", "following", "for", "through", "by", "as", "at", "on", "from", "against", "beyond"];
+    let t = label(text).to_ascii_lowercase();
+    fn words(s: &str) -> Vec<&str> {
+        s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect()
+    }
+    let w = words(&t);
+    let first = w.first().copied().unwrap_or("");
+    // The word after an opening phrase of at most four words ending in a comma.
+    let after = t.find(',').filter(|&i| words(&t[..i]).len() <= 4).and_then(|i| words(&t[i + 1..]).first().copied());
+    let refers_back = ANAPHORS.contains(&first)
+        || (PREPOSITIONS.contains(&first) && w.iter().skip(1).take(2).any(|x| DETERMINERS.contains(x)))
+        || after.is_some_and(|x| ANAPHORS[5..].contains(&x));
+    !t.ends_with('…') && !refers_back
 }
 
 /// Claims among `articles`, most widely carried first.
@@ -143,6 +213,10 @@ pub(crate) fn find(articles: &[Article], content: &Content, covered: &[Vec<Vec<u
     }
     drop(first);
     let at: Vec<(u32, u32)> = all.iter().map(|f| (f.article, f.sentence)).collect();
+    // A clause and a whole sentence can have identical features ("China has expressed its
+    // opposition to …" alone and inside a longer sentence): for the label, which copy is
+    // the whole sentence matters.
+    let clause_at: Vec<bool> = all.iter().map(|f| f.clause).collect();
     let feats: Vec<Features> = all.into_iter().zip(is_rep).filter_map(|(f, rep)| rep.then_some(f)).collect();
     let mut l = link::links(&feats, &df);
     let mut groups = link::cluster(&feats, &mut l);
@@ -190,19 +264,21 @@ pub(crate) fn find(articles: &[Article], content: &Content, covered: &[Vec<Vec<u
                 // An object that refers back ("criticised the move", "condemning such
                 // efforts") does not read alone.
                 let refers_back = feats[g as usize].props.iter().any(|p| p.anaphor);
-                (cs.iter().any(|&i| whole(i)), running, !feats[g as usize].clause, !refers_back && cs.iter().any(|&i| readable(text(i))), total, g)
+                (cs.iter().any(|&i| whole(i)), running, cs.iter().any(|&i| !clause_at[i as usize]), !refers_back && cs.iter().any(|&i| readable(text(i))), total, g)
             })
             .collect();
         central.sort_by(|x, y| (y.0, y.1, y.2, y.3, y.4).partial_cmp(&(x.0, x.1, x.2, x.3, x.4)).unwrap_or(std::cmp::Ordering::Equal).then(x.5.cmp(&y.5)));
         // Candidate labels, best first: the members as ranked, each one's copies that start
-        // like a sentence first.
-        let ranked: Vec<u32> = central
-            .iter()
-            .flat_map(|c| {
-                let copies_of = &copies[c.5 as usize];
-                copies_of.iter().filter(|&&i| whole(i)).chain(copies_of.iter().filter(|&&i| !whole(i))).copied()
-            })
-            .collect();
+        // like a sentence first, then those that are whole sentences, not clauses of one,
+        // then those that read alone.
+        let mut ranked: Vec<u32> = Vec::new();
+        for c in &central {
+            let cs = &copies[c.5 as usize];
+            let rank: Vec<u8> = cs.iter().map(|&i| (u8::from(!whole(i)) << 2) | (u8::from(clause_at[i as usize]) << 1) | u8::from(!readable(text(i)))).collect();
+            for r in 0..8 {
+                ranked.extend(cs.iter().zip(&rank).filter(|x| *x.1 == r).map(|x| *x.0));
+            }
+        }
         let mut sources: Vec<&str> = members.iter().map(|m| articles[m.0].source.as_str()).collect();
         sources.sort_unstable();
         sources.dedup();
@@ -479,6 +555,60 @@ mod tests {
         ]);
         assert_eq!(claims.len(), 1, "{claims:?}");
         assert!(claims[0].label.starts_with("The harbour authority"), "{claims:?}");
+    }
+
+    #[test]
+    fn labels_lose_connectives_and_frames() {
+        assert_eq!(label("However, the council will open the terminal in March."), "The council will open the terminal in March.");
+        assert_eq!(label("In addition, eBay cut 500 jobs in Dublin."), "eBay cut 500 jobs in Dublin.", "a name keeps its lowercase letter");
+        assert_eq!(label("It appears that the strike will end on Friday."), "The strike will end on Friday.");
+        assert_eq!(
+            label("From an economic perspective, it can be argued that the tariff hurts dairy farmers."),
+            "The tariff hurts dairy farmers."
+        );
+        assert_eq!(label("From the union's point of view, the offer falls short."), "The offer falls short.");
+        // Not a connective or frame: kept.
+        assert_eq!(label("Reportedly, talks on the merger resumed on Monday."), "Reportedly, talks on the merger resumed on Monday.", "an attribution says who claims it");
+        assert_eq!(label("Stillwater council voted on Monday."), "Stillwater council voted on Monday.", "a connective is a whole word");
+        assert_eq!(label("From Monday, fares rise by 5%."), "From Monday, fares rise by 5%.");
+        assert_eq!(label("However, it rained."), "However, it rained.", "too little would be left");
+        // A non-ASCII first letter stays as it is (and never splits a character).
+        assert_eq!(label("However, élan returned to the markets on Monday."), "élan returned to the markets on Monday.");
+    }
+
+    #[test]
+    fn labels_do_not_point_back() {
+        assert!(!readable("In such conditions, the union has opposed the closure of the depot."));
+        assert!(!readable("Despite these efforts, the river kept rising."));
+        assert!(!readable("It appears that they will strike on Friday."), "the frame goes, the pronoun subject stays");
+        assert!(!readable("On Monday, it said the depot would close."));
+        assert!(!readable("However, this plan was dropped in May."));
+        assert!(readable("Given that the depot closes, the union will strike."));
+        assert!(readable("In March, the union voted to strike."));
+        assert!(readable("However, the union voted to strike in March."));
+        // Among equally central members, the one that does not point back labels the claim;
+        // its connective is trimmed from the label, not from the member.
+        let (arts, claims) = claims_of(&[
+            "In such conditions, the harbour authority will open the new ferry terminal to passengers in March.",
+            "However, the harbour authority will open the new ferry terminal to passengers in March.",
+        ]);
+        assert_eq!(claims.len(), 1, "{claims:?}");
+        assert_eq!(claims[0].label, "The harbour authority will open the new ferry terminal to passengers in March.");
+        assert_eq!(claims[0].members, vec![(0, 0), (1, 0)]);
+        assert!(arts[1].doc.text.starts_with("However, the harbour"));
+    }
+
+    #[test]
+    fn labels_prefer_a_whole_sentence_to_the_same_words_as_a_clause() {
+        // The second article's sentence states only what a clause of the first states:
+        // the label is that sentence, not the longer one that holds the clause.
+        let (_, claims) = claims_of(&[
+            "Although the mayor praised the long delayed plan at length on Monday, the harbour authority will open the new ferry terminal to passengers in March.",
+            "The harbour authority will open the new ferry terminal to passengers in March.",
+        ]);
+        assert_eq!(claims.len(), 1, "{claims:?}");
+        assert_eq!(claims[0].members, vec![(0, 0), (1, 0)]);
+        assert_eq!(claims[0].label, "The harbour authority will open the new ferry terminal to passengers in March.");
     }
 
     #[test]
