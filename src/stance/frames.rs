@@ -214,14 +214,10 @@ fn classes(w: &str) -> u16 {
     map.get(w).copied().unwrap_or(0)
 }
 
-/// A word's slot (0..4096) in the filter of [`is`]: a multiplicative hash of its length
-/// and its first, second and last bytes.
+/// A word's slot (0..4096) in the filter of [`is`] ([`super::targets::filter_hash`]).
 #[inline]
 fn filter_slot(w: &str) -> usize {
-    let b = w.as_bytes();
-    let at = |i: usize| u32::from(b.get(i).copied().unwrap_or(0));
-    let key = (b.len() as u32 & 0xff) | at(0) << 8 | at(1) << 16 | u32::from(b.last().copied().unwrap_or(0)) << 24;
-    (key.wrapping_mul(0x9E37_79B1) >> 20) as usize
+    (super::targets::filter_hash(w) >> 20) as usize
 }
 
 fn outcome_valence(w: &str) -> Option<f32> {

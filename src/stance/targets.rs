@@ -217,15 +217,21 @@ pub struct Matcher {
     capital_bits: [u64; 16],
 }
 
-/// A word's slot (0..1024) in [`Matcher::first_bits`], from its length and its first,
-/// second and last bytes (a multiplicative hash: cheap, and spread well enough that few
-/// other words share a slot with the forms' first words).
+/// A multiplicative hash of a word's length and its first, second and last bytes, for
+/// word filters (cheap, and spread well enough that few other words share a slot): its
+/// top bits are the slot ([`first_word_slot`], and the frames' word-class filter).
 #[inline]
-fn first_word_slot(w: &str) -> usize {
+pub(super) fn filter_hash(w: &str) -> u32 {
     let b = w.as_bytes();
     let at = |i: usize| u32::from(b.get(i).copied().unwrap_or(0));
     let key = (b.len() as u32 & 0xff) | at(0) << 8 | at(1) << 16 | u32::from(b.last().copied().unwrap_or(0)) << 24;
-    (key.wrapping_mul(0x9E37_79B1) >> 22) as usize
+    key.wrapping_mul(0x9E37_79B1)
+}
+
+/// A word's slot (0..1024) in [`Matcher::first_bits`] ([`filter_hash`]).
+#[inline]
+fn first_word_slot(w: &str) -> usize {
+    (filter_hash(w) >> 22) as usize
 }
 
 /// The bit of `slot` in its word of a 1,024-bit filter, and in a 64-bit one.
