@@ -42,13 +42,15 @@ const REVERSERS: &[&str] = &[
 
 /// Causative verbs: what follows them is an outcome of the subject's action (consequence
 /// framing, Entman 1993: "problem definition, causal interpretation"). Written for Parallax;
-/// sorted.
-const CAUSATIVES: &[&str] = &[
-    "bring", "brings", "brought", "cause", "caused", "causes", "causing", "create",
-    "created", "creates", "creating", "fuel", "fueled", "fueling", "fuelled", "fuels",
-    "invite", "invites", "lead", "leading", "leads", "led", "pose", "posed",
-    "poses", "posing", "provoke", "provoked", "provokes", "result", "resulted", "resulting",
-    "results", "spark", "sparked", "sparks", "trigger", "triggered", "triggers",
+/// sorted; every form of each verb (base, -s, past, -ing). Shared with [`super::frames`],
+/// whose outcome verbs are these plus its own (`frames::OUTCOME_VERBS`).
+pub(super) const CAUSATIVES: &[&str] = &[
+    "bring", "bringing", "brings", "brought", "cause", "caused", "causes", "causing", "create",
+    "created", "creates", "creating", "fuel", "fueled", "fueling", "fuelled", "fuelling",
+    "fuels", "invite", "invited", "invites", "inviting", "lead", "leading", "leads", "led",
+    "pose", "posed", "poses", "posing", "provoke", "provoked", "provokes", "provoking",
+    "result", "resulted", "resulting", "results", "spark", "sparked", "sparking", "sparks",
+    "trigger", "triggered", "triggering", "triggers",
 ];
 
 fn is_causative(u: &str) -> bool {
@@ -215,6 +217,13 @@ mod tests {
         assert!(!topic("the plan will create more worries", "worries"));
         assert!(!topic("the decision led to war", "war"));
         assert!(topic("the decision led nowhere , and war", "war"));
+        // Every form of a causative, the -ing forms too.
+        assert!(!topic("the decision leading to war", "war"));
+        assert!(!topic("a blockade posing a danger to peace", "peace"));
+        assert!(!topic("the strike is fueling fears of war", "war"));
+        assert!(!topic("a dispute resulting in war", "war"));
+        assert!(!topic("the raid sparking fears of war", "war"));
+        assert!(!topic("a blockade triggering a crisis", "crisis"));
         let units = ["it", "will", "create", "worries"];
         let v = valences(&units, &[false; 4]);
         assert_eq!((v.val[2], v.polar[2]), (None, 0));
