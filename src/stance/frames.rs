@@ -35,8 +35,9 @@ use super::compose::Valences;
 /// ([`super::compose::CAUSATIVES`]: `create`, `lead`, `spark`, …; one shared list, registered
 /// as [`OUTCOME_VERB`] too) plus these, which raise or strengthen a state ("raise concerns",
 /// "exacerbate tensions", "foster cooperation", "enable …") or, as "prove", make the predicate
-/// the outcome ("will prove to be a flashpoint"). Every form of each verb; "raising" is read
-/// by [`trigger`]'s "raise" rule.
+/// the outcome ("will prove to be a flashpoint"). Every form of each verb ("raising" is read
+/// by [`trigger`]'s "raise" rule); the causatives' missing forms are listed at
+/// `compose::CAUSATIVES`.
 const OUTCOME_VERBS: &[&str] = &[
     "deepen", "deepened", "deepening", "deepens", "enable", "enabled", "enables", "enabling",
     "exacerbate", "exacerbated", "exacerbates", "exacerbating", "face", "faced", "faces",
