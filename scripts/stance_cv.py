@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Grouped cross-validation of the stance model on NewsMTSC train, for feature changes.
 
-    python3 scripts/stance_cv.py [--save preds.json] [--compare old.json]
+    python3 scripts/stance_cv.py [--save preds.json] [--compare old.json] [--offsets] [--frac F]
 
 Runs the crate's own feature extractor (as scripts/train_stance.py does) on train, dev_mt
 and dev_rw, then:
@@ -13,7 +13,9 @@ and dev_rw, then:
 - dev_mt / dev_rw with the model trained on all of train.
 `--save` writes the out-of-fold train predictions and the dev predictions (for error
 analysis and for --compare); `--compare` prints a paired bootstrap over articles (1,000
-resamples) of the macro-F1 difference against a saved run. The held-out test set is not used.
+resamples) of the macro-F1 difference against a saved run; `--frac F` trains each fold on a
+random fraction F of its articles (a learning curve; dev figures still use all of train).
+The held-out test set is not used.
 """
 import json
 import os
@@ -94,8 +96,12 @@ def main():
     fold_of_group = dict(zip(ug, rng.permutation(len(ug)) % 5))
     fold = np.array([fold_of_group[g] for g in groups])
     oofz = np.zeros((len(y), 3))
+    # --frac f: train each fold on a fraction f of its training articles (a learning curve).
+    frac = float(arg("--frac", 1.0))
+    keep_group = dict(zip(ug, rng.random(len(ug)) < frac))
+    sub = np.array([keep_group[g] for g in groups])
     for k in range(5):
-        tr, te = fold != k, fold == k
+        tr, te = (fold != k) & sub, fold == k
         Xtr = X[tr]
         conf_mean = np.asarray(Xtr[:, conf].mean(axis=0)).ravel()
         (oofz[te],) = fit_predict(Xtr, y[tr], [X[te]], conf, conf_mean, C, keep)
