@@ -48,8 +48,9 @@ pub(super) const HARM: u8 = 6;
 pub(super) const NOT: u8 = 7;
 
 /// The words, each with its roles (before a state | after one << 4), as the features hold
-/// them: stemmed ([`stem`]), a paraphrase set's word as its set's first ([`paraphrase`]:
-/// "increase" is "rise", "reduce" and "lower" are "cut", "fear" and "worry" are
+/// them: stemmed ([`stem`](super::super::stem::stem)), a paraphrase set's word as its
+/// set's first ([`paraphrase`](super::paraphrase): "increase" is "rise", "reduce" and
+/// "lower" are "cut", "fear" and "worry" are
 /// "concern"). Good states (stability, stable, peace); bad states (conflict, tension,
 /// unrest, turmoil, hostilities) and a good state's stem under a negating prefix
 /// (instability, unstable; destabilise, an act); words that give more of what follows
