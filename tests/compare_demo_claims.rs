@@ -117,12 +117,13 @@ fn widely_carried_claims_are_found() {
     let r = recall(&arts, &cmp, &truth);
     // Of the seven claims at least three outlets carry, word overlap and propositions
     // (agent, predicate class, object, an object that is the story's development meeting
-    // another; precision first) gather four with three outlets (office, partners,
-    // counter-china, china-opposes) and one more with two (domains):
-    // regression floors, not the goal; the others are paraphrased beyond shared words and
-    // named objects, see the note in demo-claims.json.
+    // another, an object that is a place's stability; precision first) gather five with
+    // three outlets (office, partners, counter-china, china-opposes, instability) and one
+    // more with two (domains): regression floors, not the goal; the other (us-interests)
+    // is paraphrased beyond shared words and named objects, see the note in
+    // demo-claims.json.
     let found = |k: usize| r.values().filter(|&&n| n >= k).count();
-    assert!(found(3) >= 4 && found(2) >= 5, "{r:?}");
+    assert!(found(3) >= 5 && found(2) >= 6, "{r:?}");
 }
 
 /// Recall per hand claim and the claims found:

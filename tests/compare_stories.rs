@@ -1,6 +1,6 @@
 //! Claims on short stories written for these tests (tests/fixtures/compare/stories/): an
 //! earthquake, a mayoral election, a company takeover, a trade office, an interest-rate rise, a
-//! mine expansion, a naval base, rail ticket office closures and an airline maintenance hub,
+//! mine expansion, a naval base, rail ticket office closures, an airline maintenance hub and a dam on a shared river,
 //! each told by three to five outlets. Each story mixes paraphrases that must meet, sentences
 //! that share most of their words but state different things (opposite outcomes, other numbers,
 //! a negation, another subject) that must not, a partial copy, and a sentence two pages of one
@@ -243,7 +243,6 @@ fn ticket_offices() {
     apart(&arts, &cmp, ("city-courier", "have fallen by half"), ("morning-line", "have risen by half"));
 }
 
-/// The claims of every story: `cargo test --test compare_stories -- --ignored --nocapture`.
 #[test]
 fn maintenance_hub() {
     let arts = story(
@@ -286,9 +285,40 @@ fn maintenance_hub() {
 }
 
 #[test]
+fn regional_stability() {
+    let arts = story(
+        "dam",
+        &[("river-times", "River Times"), ("delta-wire", "Delta Wire"), ("highland-post", "Highland Post"), ("valley-news", "Valley News")],
+    );
+    let cmp = compare(&arts, &[]);
+    well_formed(&arts, &cmp);
+    // One agent's act makes the region less stable, in three wordings that share little but
+    // the agent and the place: "a threat to regional peace and stability", "concerns about
+    // regional instability", "destabilising for the region".
+    same(
+        &arts,
+        &cmp,
+        &[("river-times", "poses a serious threat to regional peace"), ("delta-wire", "raised concerns about regional instability"), ("highland-post", "deeply destabilising for the region")],
+        3,
+    );
+    // The same agent saying it makes the region more stable; stability that improved
+    // against instability that rose; another agent fuelling tensions in the region; a
+    // negation.
+    apart(&arts, &cmp, ("river-times", "would promote stability in the region"), ("delta-wire", "raised concerns about regional instability"));
+    apart(&arts, &cmp, ("river-times", "would promote stability in the region"), ("highland-post", "deeply destabilising for the region"));
+    apart(&arts, &cmp, ("river-times", "would promote stability in the region"), ("valley-news", "would threaten stability in the region"));
+    apart(&arts, &cmp, ("river-times", "Stability in the region has improved"), ("highland-post", "Instability in the region has risen"));
+    apart(&arts, &cmp, ("delta-wire", "Rebel attacks in northern Kadar"), ("river-times", "poses a serious threat to regional peace"));
+    apart(&arts, &cmp, ("delta-wire", "Rebel attacks in northern Kadar"), ("highland-post", "deeply destabilising for the region"));
+    apart(&arts, &cmp, ("valley-news", "will not threaten regional stability"), ("river-times", "poses a serious threat to regional peace"));
+    apart(&arts, &cmp, ("valley-news", "will not threaten regional stability"), ("delta-wire", "raised concerns about regional instability"));
+}
+
+/// The claims of every story: `cargo test --test compare_stories -- --ignored --nocapture`.
+#[test]
 #[ignore]
 fn print_story_claims() {
-    for dir in ["quake", "election", "merger", "office", "rates", "mine", "base", "rail", "hub"] {
+    for dir in ["quake", "election", "merger", "office", "rates", "mine", "base", "rail", "hub", "dam"] {
         let mut files: Vec<String> = std::fs::read_dir(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/compare/stories").join(dir))
             .expect("dir")
             .map(|e| e.expect("entry").path().file_stem().expect("stem").to_string_lossy().to_string())

@@ -52,6 +52,12 @@ pub(super) fn side(stemmed: &str) -> Option<u16> {
         .copied()
 }
 
+/// The side a stability claim takes ([`super::stability`]): stabilising or destabilising,
+/// a group of its own after the word groups.
+pub(super) fn stability_side(stabilising: bool) -> u16 {
+    (GROUPS.len() * 2 + usize::from(!stabilising)) as u16
+}
+
 /// Whether two sentences' sides (sorted) put them on opposite sides of some group.
 pub(super) fn opposed(x: &[u16], y: &[u16]) -> bool {
     let one_sided = |s: &[u16], code: u16| s.binary_search(&code).is_ok() && s.binary_search(&(code ^ 1)).is_err();
@@ -72,6 +78,8 @@ mod tests {
         assert!(opposed(&[a], &[r]));
         assert!(!opposed(&[a, r], &[r]), "a sentence with both sides takes none");
         assert!(!opposed(&[a], &[a]));
+        assert!(opposed(&[stability_side(true)], &[stability_side(false)]));
+        assert!(side(&stem("budget")).is_none() && GROUPS.len() * 2 + 1 < usize::from(u16::MAX));
         // Effects: what a decision does to someone.
         assert_eq!(side(&stem("benefit")).map(|s| s ^ 1), side(&stem("harm")));
         assert_eq!(side(&stem("fostering")), side(&stem("boosts")));

@@ -32,6 +32,7 @@ use super::contrast;
 use super::names::{acronym, expansions, number_word, title_case, Names};
 use super::paraphrase;
 use super::predicates::{self, Prop};
+use super::stability::{self, Reading};
 use crate::stance::coref::country_of_capital;
 use crate::analysis::Article;
 use crate::segment::Token;
@@ -97,6 +98,8 @@ struct Vocab<'a> {
     /// Per word: its predicate class ([`predicates::word_class`]) or `u32::MAX`, looked up
     /// once (the map's type is `by_norm`'s, one less instance in the wasm).
     predicate: FxHashMap<&'a str, u32>,
+    /// Per feature: its roles in a stability claim ([`stability::roles`]).
+    role: Vec<u8>,
 }
 
 impl<'a> Vocab<'a> {
@@ -106,6 +109,7 @@ impl<'a> Vocab<'a> {
         if id == next {
             self.is_num.push(num);
             self.side.push(None);
+            self.role.push(0);
         }
         id
     }
@@ -133,6 +137,7 @@ impl<'a> Vocab<'a> {
         let side = contrast::side(stemmed);
         let id = self.feature(stemmed.to_string(), false);
         self.side[id as usize] = side;
+        self.role[id as usize] = stability::roles(stemmed);
         id
     }
 }
@@ -162,6 +167,9 @@ struct Raw {
     /// Predicates: (token, class, asserted).
     preds: Vec<(usize, u8, bool)>,
     props: Vec<Prop>,
+    /// Words with a role in a stability claim, and negators: token << 8 |
+    /// [`stability::roles`] (or [`stability::NOT`]).
+    roles: Vec<u32>,
 }
 
 impl Raw {
@@ -175,6 +183,9 @@ impl Raw {
         if let Some(side) = vocab.side[id as usize] {
             self.sides.push(side);
         }
+        if vocab.role[id as usize] != 0 {
+            self.roles.push((self.at as u32) << 8 | u32::from(vocab.role[id as usize]));
+        }
         self.features.push((id, if name || vocab.is_num[id as usize] { BOOST } else { 1.0 }));
     }
 }
@@ -185,7 +196,7 @@ fn sentence<'a>(a: &'a Article, (ai, si): (usize, usize), span: Range<usize>, co
     let range = a.sentences[si].tokens.clone();
     let (toks, content) = (&a.tokens[range.clone()], &content[range]);
     let (title, runs) = (shape.title, &shape.runs);
-    let mut raw = Raw { article: ai as u32, sentence: si as u32, features: Vec::new(), negated: Vec::new(), sides: Vec::new(), subject: None, clause: false, at: 0, keep: false, seq: Vec::new(), preds: Vec::new(), props: Vec::new() };
+    let mut raw = Raw { article: ai as u32, sentence: si as u32, features: Vec::new(), negated: Vec::new(), sides: Vec::new(), subject: None, clause: false, at: 0, keep: false, seq: Vec::new(), preds: Vec::new(), props: Vec::new(), roles: Vec::new() };
     let mut negation = 0;
     let whole = span == (0..toks.len());
     raw.keep = whole;
@@ -245,6 +256,7 @@ fn sentence<'a>(a: &'a Article, (ai, si): (usize, usize), span: Range<usize>, co
         } else {
             if is_negator(&t.norm) {
                 negation = NEGATION_SCOPE;
+                raw.roles.push((k as u32) << 8 | u32::from(stability::NOT));
             }
             continue;
         };
@@ -259,7 +271,57 @@ fn sentence<'a>(a: &'a Article, (ai, si): (usize, usize), span: Range<usize>, co
     if whole && !raw.preds.is_empty() {
         raw.props = propositions(&raw, &a.doc.text, toks, shape.starts(&a.doc.text, toks), previous);
     }
+    // Stability claims: per clause its first, a side each, and for the whole sentence a
+    // proposition each.
+    if !title && raw.roles.iter().any(|&c| stability::is_state(c as u8)) {
+        let text = &a.doc.text;
+        let mut roles = vec![0u8; toks.len()];
+        for &c in &raw.roles {
+            roles[(c >> 8) as usize] = c as u8;
+        }
+        // A comma, or a clause's start, breaks a stretch of the clause for a claim's words.
+        let starts = shape.starts(text, toks);
+        let breaks: Vec<bool> = (0..toks.len()).map(|k| k > 0 && (text[toks[k - 1].range.end..toks[k].range.start].contains(',') || starts.contains(&k))).collect();
+        let mut from = span.start;
+        for end in starts.iter().copied().filter(|s| span.contains(s) && *s > span.start).chain(std::iter::once(span.end)) {
+            if let Some(r) = stability::read(from..end, &roles, &breaks) {
+                raw.sides.push(contrast::stability_side(r.stabilising));
+                if whole {
+                    let p = stability_prop(&raw, text, toks, previous, r, from..end, &breaks, vocab);
+                    raw.props.push(p);
+                }
+            }
+            from = end;
+        }
+    }
     raw
+}
+
+
+/// Words before and after a stability claim's state that make its place ("regional
+/// stability", "tensions in the region").
+const PLACE_BEFORE: usize = 2;
+const PLACE_AFTER: usize = 4;
+
+/// The proposition of a stability claim `r` in `clause`: its agents as a predicate's, the
+/// threaten class if destabilising (else support), and as object the place's stability: a
+/// name standing for stability itself and the words of its place (up to a break, not the
+/// claim's own words).
+fn stability_prop(raw: &Raw, text: &str, toks: &[Token], previous: &[u32], r: Reading, clause: Range<usize>, breaks: &[bool], vocab: &mut Vocab) -> Prop {
+    let k = r.predicate.min(r.state);
+    let agents = agents(raw, text, toks, previous, k, clause.clone());
+    let itself = vocab.feature("~stability".to_string(), false);
+    let unbroken = |from: usize, to: usize| !breaks[from.min(to) + 1..=from.max(to)].contains(&true);
+    let mut object = vec![itself];
+    for f in raw.seq.iter().filter(|f| f.0 + PLACE_BEFORE >= r.state && f.0 <= r.state + PLACE_AFTER && clause.contains(&f.0) && f.0 != r.predicate) {
+        if !stability::is_state(vocab.role[f.1 as usize]) && unbroken(f.0, r.state) {
+            object.push(f.1);
+        }
+    }
+    let class = predicates::word_class(if r.stabilising { "support" } else { "threaten" }).unwrap_or_default();
+    let mut p = Prop::new(class, k as u32, None, agents, object, &[itself], false);
+    p.stability = true;
+    p
 }
 
 /// Whether the predicate at token `k` is not asserted though not negated: in the passive,
@@ -278,6 +340,34 @@ fn asserted_not(text: &str, toks: &[Token], from: usize, k: usize, starts: &[usi
     j == from || j == 0 || starts.contains(&j) || text[toks[j - 1].range.end..toks[j].range.start].contains(',')
 }
 
+/// The agents of a predicate at token `k` of clause `clause`: the names nearest before it,
+/// after the last comma if any are there ("On Monday in Leeds, the union criticised …"),
+/// else in the whole clause before it; when there are none, `previous` (the previous
+/// sentence's first names) if the clause opens with a pronoun or "this/these/such …", and
+/// the sentence's names before the clause if the clause has no subject of its own.
+fn agents(raw: &Raw, text: &str, toks: &[Token], previous: &[u32], k: usize, clause: Range<usize>) -> Vec<u32> {
+    const ANAPHORS: &[&str] = &["it", "they", "this", "these", "such", "those", "he", "she"];
+    let (start, end) = (clause.start, clause.end);
+    let names_in = |from: usize| -> Vec<u32> {
+        let all: Vec<u32> = raw.seq.iter().filter(|f| f.2 && f.0 >= from && f.0 < k).map(|f| f.1).collect();
+        all[all.len().saturating_sub(predicates::AGENTS)..].to_vec()
+    };
+    let comma = (start + 1..=k).rev().find(|&j| text[toks[j - 1].range.end..toks[j].range.start].contains(','));
+    let mut agents = comma.map(names_in).filter(|v| !v.is_empty()).unwrap_or_else(|| names_in(start));
+    if agents.is_empty() && toks.get(start).is_some_and(|t| ANAPHORS.contains(&&*t.norm)) {
+        agents = previous.to_vec();
+    } else if agents.is_empty() && start > 0 && !opens_with_subject(&toks[start..end]) {
+        // A clause without a subject of its own (", with a focus on countering …",
+        // ": countering …") speaks of its sentence's: the names before it.
+        for f in raw.seq.iter().filter(|f| f.2 && f.0 < start) {
+            if agents.len() < PREVIOUS_NAMES && !agents.contains(&f.1) {
+                agents.push(f.1);
+            }
+        }
+    }
+    agents
+}
+
 /// The propositions of a sentence ([`predicates`]) from what `raw` read of it: per clause,
 /// its first predicate if asserted, with the names before it in its clause (those after the
 /// last comma before it, if any are there), or, when there
@@ -286,7 +376,6 @@ fn asserted_not(text: &str, toks: &[Token], from: usize, k: usize, starts: &[usi
 /// has no subject of its own), and the next [`predicates::OBJECT`] features after it in
 /// its clause.
 fn propositions(raw: &Raw, text: &str, toks: &[Token], starts: &[usize], previous: &[u32]) -> Vec<Prop> {
-    const ANAPHORS: &[&str] = &["it", "they", "this", "these", "such", "those", "he", "she"];
     let mut out: Vec<Prop> = Vec::new();
     let mut clause = usize::MAX;
     for &(k, class, asserted) in &raw.preds {
@@ -304,25 +393,7 @@ fn propositions(raw: &Raw, text: &str, toks: &[Token], starts: &[usize], previou
         // A nominalisation's modifier is part of the predicate ("economic cooperation" is
         // not "military cooperation").
         let qualifier = if predicates::nominal(&toks[k].norm) { raw.seq.iter().rev().find(|f| Some(f.0) == k.checked_sub(1) && f.0 >= start && !f.2).map(|f| f.1) } else { None };
-        // The names nearest before it: after the last comma if any are ("On Monday in
-        // Leeds, the union criticised …"), else in the whole clause before it.
-        let names_in = |from: usize| -> Vec<u32> {
-            let all: Vec<u32> = raw.seq.iter().filter(|f| f.2 && f.0 >= from && f.0 < k).map(|f| f.1).collect();
-            all[all.len().saturating_sub(predicates::AGENTS)..].to_vec()
-        };
-        let comma = (start + 1..=k).rev().find(|&j| text[toks[j - 1].range.end..toks[j].range.start].contains(','));
-        let mut agents = comma.map(names_in).filter(|v| !v.is_empty()).unwrap_or_else(|| names_in(start));
-        if agents.is_empty() && toks.get(start).is_some_and(|t| ANAPHORS.contains(&&*t.norm)) {
-            agents = previous.to_vec();
-        } else if agents.is_empty() && start > 0 && !opens_with_subject(&toks[start..end]) {
-            // A clause without a subject of its own (", with a focus on countering …",
-            // ": countering …") speaks of its sentence's: the names before it.
-            for f in raw.seq.iter().filter(|f| f.2 && f.0 < start) {
-                if agents.len() < PREVIOUS_NAMES && !agents.contains(&f.1) {
-                    agents.push(f.1);
-                }
-            }
-        }
+        let agents = agents(raw, text, toks, previous, k, start..end);
         let after: Vec<&(usize, u32, bool)> = raw.seq.iter().filter(|f| f.0 > k && f.0 < end).take(predicates::OBJECT).collect();
         let object: Vec<u32> = after.iter().map(|f| f.1).collect();
         let names: Vec<u32> = after.iter().filter(|f| f.2).map(|f| f.1).collect();

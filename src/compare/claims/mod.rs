@@ -9,6 +9,9 @@
 //! - [`predicates`]: what a sentence asserts as (agent, predicate class, object), so that
 //!   sentences in other words but one proposition meet, and one act by other agents does not;
 //!   objects that are the story's development (read off the leads) are one object.
+//! - [`stability`]: claims about a place's stability as a polarity (a threat to its peace,
+//!   concerns about its instability, destabilising it) and a proposition whose object is
+//!   that stability, so that one agent's destabilising act meets in any wording.
 //! - [`link`]: candidate pairs from an inverted index over rare features and from shared
 //!   propositions (never all pairs), linked when alike and not stating different things,
 //!   merged by average link.
@@ -29,6 +32,7 @@ mod link;
 mod names;
 mod paraphrase;
 mod predicates;
+mod stability;
 
 use super::words::Content;
 use features::FeatureSet;
@@ -421,6 +425,15 @@ mod tests {
         assert_eq!(claims[0].members, vec![(0, 0), (1, 0)]);
         assert_eq!(claims[0].sources, 2);
         assert!(claims[0].label.contains("ferry terminal"));
+    }
+
+    #[test]
+    fn stabilising_and_destabilising_claims_stay_apart() {
+        // Nearly the same words, opposite effects on the region's stability.
+        let (_, claims) = claims_of(&["The new dam would promote stability in the region, officials said on Monday.", "The new dam would threaten stability in the region, officials said on Monday."]);
+        assert!(claims.is_empty(), "{claims:?}");
+        let (_, claims) = claims_of(&["The new dam would endanger stability in the region, officials said on Monday.", "The new dam would threaten stability in the region, officials said on Monday."]);
+        assert_eq!(claims.len(), 1, "one effect: {claims:?}");
     }
 
     #[test]

@@ -149,6 +149,8 @@ pub(super) struct Prop {
     pub event: bool,
     /// The object opens by referring back to an act ("the move", "such efforts").
     pub anaphor: bool,
+    /// A stability claim ([`super::stability`]): its object is a place's stability.
+    pub stability: bool,
 }
 
 impl Prop {
@@ -164,7 +166,7 @@ impl Prop {
         let names = object.iter().enumerate().filter(|(_, o)| names.contains(o)).fold(0u8, |m, (i, _)| m | 1 << i);
         let count = agents.len() as u8;
         agents.extend(object);
-        Prop { ids: agents.into_boxed_slice(), agents: count, names, class, bare, at, qualifier, act: false, event: false, anaphor: false }
+        Prop { ids: agents.into_boxed_slice(), agents: count, names, class, bare, at, qualifier, act: false, event: false, anaphor: false, stability: false }
     }
 
     /// The agents, sorted.
@@ -298,7 +300,8 @@ pub(super) fn mark_events(feats: &mut [Features]) {
         if rank > LEAD {
             continue;
         }
-        for p in f.props.iter().filter(|p| is_act(p.class)) {
+        // A stability claim is what an act does, not the act.
+        for p in f.props.iter().filter(|p| is_act(p.class) && !p.stability) {
             keyed.extend(p.names().map(|n| (n.saturating_mul(8) | u32::from(p.class), f.source)));
         }
     }
