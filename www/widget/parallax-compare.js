@@ -90,7 +90,14 @@ export class ParallaxCompare extends HTMLElement {
         this.$articles = h('div', { class: 'articles', part: 'articles' })),
       this.$compareHead = h('h2', { class: 'sec-head', tabindex: '-1', hidden: true }, 'Comparison'),
       this.$compare = h('div', { class: 'compare', part: 'comparison' }),
+      this.$jumpbar = h('div', { class: 'jumpbar', part: 'jumpbar', hidden: true },
+        this.$jumpText = h('span'),
+        this.$back = h('button', { type: 'button', class: 'back', onclick: () => this._goBack() })),
       this.$note = h('div', { class: 'note', part: 'note', role: 'tooltip', id: 'px-note', hidden: true }));
+    // Escape in an article after a jump from the comparison returns to where the reader was.
+    this.$articles.addEventListener('keydown', (e) => { if (e.key === 'Escape' && this._origin) this._goBack(); });
+    // The control a click came from (Safari does not focus a clicked button).
+    this.$compare.addEventListener('click', (e) => { this._clicked = e.target.closest?.('button'); }, true);
     root.append(this.$root);
     this._notes = new Notes(this.$articles, this.$note, () => this._ctx, (k) => !this._off.has(k));
     this._tips = new Tips(this.$compare, this.$note, () => this._notes.hide());
@@ -274,6 +281,7 @@ export class ParallaxCompare extends HTMLElement {
     CSS.highlights?.delete('px-jump');
     this._hits = [];
     this._jump = null;
+    this._setOrigin(null);
     const report = this._report;
     this.$empty.hidden = !!report;
     this.$compareHead.hidden = !report;
@@ -402,6 +410,10 @@ export class ParallaxCompare extends HTMLElement {
    */
   jumpTo(ranges) {
     const token = this._jump = {};
+    const active = this.shadowRoot.activeElement;
+    const from = active && this.$compare.contains(active) ? active : this._clicked;
+    this._clicked = null;
+    if (from && from.isConnected && this.$compare.contains(from)) this._setOrigin(from);
     const all = ranges.length;
     if (all > MAX_JUMP) ranges = ranges.slice(0, MAX_JUMP); // "show unique" of 200,000 sentences
     const ends = new Map(); // article index -> the furthest end to show
@@ -424,6 +436,24 @@ export class ParallaxCompare extends HTMLElement {
       this.$status.textContent = this._readyText || '';
       return done(this._jumpNow(ranges));
     });
+  }
+
+  /** Remembers (or forgets, with null) the element a jump came from, and shows the way back. */
+  _setOrigin(el) {
+    this._origin = el;
+    const sec = el?.closest('[data-sec]')?.querySelector('h3')?.textContent;
+    this.$jumpbar.hidden = !el;
+    this.$jumpText.textContent = '';
+    this.$back.textContent = `↩ Back to ${sec || 'the comparison'}`;
+  }
+
+  /** Returns focus (and the view) to the element the last jump came from. */
+  _goBack() {
+    const el = this._origin;
+    this._setOrigin(null);
+    if (!el || !el.isConnected) return;
+    el.scrollIntoView({ block: 'center' });
+    el.focus({ preventScroll: true });
   }
 
   _jumpNow(ranges) {
@@ -462,6 +492,15 @@ export class ParallaxCompare extends HTMLElement {
       first.focus({ preventScroll: true });
       const fb = first.getBoundingClientRect();
       if (fb.top < 0 || fb.bottom > window.innerHeight) first.scrollIntoView({ block: 'center' });
+    }
+    if (ranges.length) {
+      const names = [...seen].sort((x, y) => x - y).map((ai) => this._ctx.names[ai]);
+      const n = this._report.articles.length;
+      const where = seen.size
+        ? `Highlighted in ${seen.size} of ${n} article${n === 1 ? '' : 's'}: ${names.join(', ')}.`
+        : 'That passage is not in the articles shown.';
+      this.$status.textContent = `${where}${this._origin ? ' Escape returns.' : ''}`;
+      this.$jumpText.textContent = where;
     }
     return seen.size;
   }

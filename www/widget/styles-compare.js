@@ -127,6 +127,12 @@ td.sg .counts { font-size: .9em; }
 div.ev { font-family: var(--_font); color: var(--_muted); font-size: .85em; }
 .ev-score { font-family: var(--_font); font-size: .8em; font-weight: 700; padding: 0 .3em; border-radius: 4px; background: var(--_surface); }
 .ev[data-label="favor"] .ev-score { color: var(--_favor); } .ev[data-label="against"] .ev-score { color: var(--_against); }
+.jumpbar { position: fixed; z-index: 8; left: 50%; bottom: 1rem; transform: translateX(-50%); width: max-content; max-width: calc(100vw - 1.5rem);
+  display: flex; flex-wrap: wrap; align-items: center; gap: .3rem .8rem; padding: .5rem .6rem .5rem .9rem; border-radius: var(--_radius);
+  background: #1d232a; color: #f3f5f7; font-size: .88em; box-shadow: 0 6px 24px rgba(0,0,0,.25); }
+.jumpbar .back { border: 1px solid #8fa0b3; background: none; color: #fff; border-radius: 6px; padding: .25rem .7rem; cursor: pointer; font-weight: 600; }
+.jumpbar .back:hover { background: rgba(255,255,255,.12); }
+.jumpbar .back:focus-visible { outline-color: #8fb3ff; }
 @media (max-width: 720px) { .secnav { position: static; } .nav-group { display: none; } }
 @media (max-width: 900px) { .coverage-grid, .reuse-pair { grid-template-columns: minmax(0, 1fr); } .rtext { max-height: 20rem; } }
 `;

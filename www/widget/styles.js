@@ -82,6 +82,7 @@ button, select, input { font: inherit; color: inherit; }
 .stance-line { display: flex; justify-content: space-between; gap: .5rem; align-items: baseline; }
 .label { font-weight: 700; text-transform: capitalize; }
 .label[data-label="favor"] { color: var(--_favor); } .label[data-label="against"] { color: var(--_against); } .label[data-label="none"] { color: var(--_muted); }
+.label[data-label="absent"] { color: var(--_muted); font-weight: 400; font-style: italic; text-transform: none; }
 .bar { position: relative; height: 8px; margin: .3rem 0; border-radius: 4px; background: linear-gradient(90deg,
   color-mix(in srgb, var(--_against) 18%, var(--_bg)), var(--_surface) 50%, color-mix(in srgb, var(--_favor) 18%, var(--_bg))); border: 1px solid var(--_border); }
 .bar::after { content: ""; position: absolute; left: 50%; top: -3px; bottom: -3px; width: 1px; background: var(--_muted); }

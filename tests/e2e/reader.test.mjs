@@ -1,0 +1,117 @@
+// Browser end-to-end test of the page as a reader uses it (issue 4 item 6, issue 3): what the
+// article headers say about a target an article never mentions, the reasons a sentence note
+// gives, the way back after a jump from the comparison (mouse and keyboard), and the layout at
+// a phone width. Each assertion here failed before the fix it guards.
+// Run alone with: node --test tests/e2e/reader.test.mjs   (after scripts/build.sh)
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { useSite, collectErrors } from "./harness.mjs";
+
+const site = useSite();
+
+async function openDemo(viewport = { width: 1280, height: 800 }) {
+  const context = await site.browser.newContext({ viewport, reducedMotion: "reduce" });
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(site.base);
+  await page.waitForSelector("parallax-compare[data-state=ready]", { timeout: 30_000 });
+  return { page, errors, close: () => context.close() };
+}
+
+/** The focused element inside the widget's shadow root, described for assertions. */
+const focused = (page) => page.evaluate(() => {
+  const a = document.querySelector("#px").shadowRoot.activeElement;
+  return a ? { cls: a.className, text: a.textContent, claim: a.closest("tr")?.dataset.claim ?? null,
+    evidence: a.dataset.evidence ?? null } : null;
+});
+
+test("an article that never mentions the target says 'not mentioned', not a neutral score", async () => {
+  const { page, errors, close } = await openDemo();
+  // A story of its own (no NATO in it), added to the demo through the widget's API.
+  await page.evaluate(() => {
+    const el = document.querySelector("#px");
+    el.articles = [...el.articles, { id: "bikes", source: "Daily Example",
+      text: "City council approves bike lanes\n\nThe council voted 7-2 on Tuesday to build protected bike lanes on Main Street, "
+        + "a plan critics called a reckless gamble. \"This will ruin us,\" said a bakery owner." }];
+  });
+  await page.waitForFunction(() => document.querySelector("#px").report?.articles.length === 6);
+  await page.waitForSelector("parallax-compare[data-state=ready]");
+  const report = await page.evaluate(() => document.querySelector("#px").report);
+  const target = await page.evaluate(() => document.querySelector("#px").selectedTarget);
+  const st = report.articles[5].stance.find((s) => s.target === target);
+  assert.ok(!st || st.favor + st.against + st.none === 0, "the added article has no sentence about the target");
+  const col = page.locator('#px .col[data-index="5"] .stance');
+  assert.equal(await col.locator(".label").textContent(), "not mentioned");
+  assert.equal(await col.locator(".bar").count(), 0, "no score bar for a target it never mentions");
+  assert.equal(await col.locator(".counts").count(), 0);
+  // An article that does mention it keeps its label and bar.
+  assert.notEqual(await page.locator('#px .col[data-index="1"] .stance .label').textContent(), "not mentioned");
+  assert.equal(await page.locator('#px .col[data-index="1"] .stance .bar').count(), 1);
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test("a sentence's note names the cue words that carry it (keyboard)", async () => {
+  const { page, errors, close } = await openDemo();
+  const report = await page.evaluate(() => document.querySelector("#px").report);
+  const texts = await page.evaluate(() => { const el = document.querySelector("#px"); return el.report.articles.map((a, i) => a.text ?? el.articles[i].text); });
+  const ai = 1;
+  const i = report.articles[ai].sentences.findIndex((s) => s.cues.length >= 2);
+  assert.ok(i >= 0, "a sentence with two cues");
+  const words = report.articles[ai].sentences[i].cues.slice(0, 8).map((c) => texts[ai].slice(c.start, c.end));
+  // Focus the article's first sentence, then walk with the arrow keys to sentence i.
+  await page.locator(`#px .col[data-index="${ai}"] .sent`).first().focus();
+  for (let k = 0; k < 200; k++) {
+    const at = await page.evaluate(() => { const a = document.querySelector("#px").shadowRoot.activeElement; return a.matches(".sent") ? +a.dataset.i : -1; });
+    if (at === i) break;
+    await page.keyboard.press("ArrowDown");
+  }
+  const note = page.locator("#px .note");
+  assert.ok(await note.isVisible());
+  const text = await note.textContent();
+  assert.match(text, new RegExp(`Sentence ${i + 1}`));
+  for (const w of words) assert.ok(text.includes(`${w}`), `the note names the cue “${w}”: ${text}`);
+  await page.keyboard.press("Escape");
+  assert.ok(!(await note.isVisible()), "Escape closes the note");
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test("a jump from the comparison says where it landed and leads back (keyboard and mouse)", async () => {
+  const { page, errors, close } = await openDemo();
+  const report = await page.evaluate(() => document.querySelector("#px").report);
+  // Keyboard: the section bar's Coverage, then Tab to the first claim and Enter.
+  await page.locator("#px [data-nav=coverage]").focus();
+  await page.keyboard.press("Enter");
+  let claimId = null;
+  for (let k = 0; k < 5 && !claimId; k++) {
+    await page.keyboard.press("Tab");
+    const f = await focused(page);
+    if (/claim-label/.test(f.cls)) claimId = f.claim;
+  }
+  assert.ok(claimId, "Tab reaches a claim");
+  const claim = report.comparison.claims.find((c) => c.id === claimId);
+  const articles = new Set(claim.members.map((m) => m.article));
+  await page.keyboard.press("Enter");
+  const bar = page.locator("#px .jumpbar");
+  await bar.waitFor({ state: "visible" });
+  assert.match(await bar.textContent(), new RegExp(`Highlighted in ${articles.size} of ${report.articles.length} articles`));
+  assert.match(await bar.textContent(), /Back to Coverage/);
+  assert.match((await focused(page)).cls, /\bsent\b/, "focus is on a jumped-to sentence");
+  await page.keyboard.press("Escape");
+  assert.equal((await focused(page)).claim, claimId, "Escape returns to the claim");
+  assert.ok(!(await bar.isVisible()), "and the bar goes away");
+
+  // Mouse: a stance-grid evidence sentence, then the Back button.
+  const ev = page.locator("#px [data-card=stance] button.ev").first();
+  const evId = await ev.getAttribute("data-evidence");
+  await ev.click();
+  await bar.waitFor({ state: "visible" });
+  assert.match(await bar.textContent(), /Highlighted in 1 of/);
+  await page.locator("#px .jumpbar button.back").click();
+  assert.equal((await focused(page)).evidence, evId, "Back returns to the evidence");
+  const box = await ev.boundingBox();
+  assert.ok(box.y >= 0 && box.y + box.height <= 800, "and scrolls it into view");
+  assert.deepEqual(errors, []);
+  await close();
+});
