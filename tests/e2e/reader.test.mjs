@@ -115,3 +115,43 @@ test("a jump from the comparison says where it landed and leads back (keyboard a
   assert.deepEqual(errors, []);
   await close();
 });
+
+/** Scroll boxes of the comparison whose content is wider than the box: [card, scrollWidth, clientWidth]. */
+const overflowing = (page) => page.evaluate(() => [...document.querySelector("#px").shadowRoot.querySelectorAll("[data-card] .scroll")]
+  .map((s) => [s.closest("[data-card]").dataset.card, s.scrollWidth, s.clientWidth]).filter(([, a, b]) => a > b + 1));
+
+test("the demo's comparison tables show every column at 1280 px and at a phone's 390 px", async () => {
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+    const { page, errors, close } = await openDemo(viewport);
+    // Five articles and six targets: the coverage matrix, the heatmap, the voices table and
+    // the stance grid all fit without a hidden column (the heatmap lost its 5th at 1280 px, the
+    // coverage matrix showed only its claim column on a phone, the stance grid 1 of 6 targets).
+    assert.deepEqual(await overflowing(page), [], `at ${viewport.width} px`);
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), viewport.width, "no page-wide horizontal scroll");
+    if (viewport.width < 500) {
+      // On a phone each stance line names its target (the column heads are gone).
+      const first = page.locator("#px [data-card=stance] td.sg").first();
+      const label = await page.evaluate(() => document.querySelector("#px").report.targets[0].label);
+      assert.equal(await first.evaluate((td) => getComputedStyle(td, "::before").content), `"${label}"`);
+    }
+    assert.deepEqual(errors, []);
+    await close();
+  }
+});
+
+test("a focused button inside a scrolling list shows its whole focus ring", async () => {
+  const { page, errors, close } = await openDemo();
+  const btn = page.locator("#px .omissions button.omit").first();
+  await btn.focus();
+  const box = await btn.evaluate((b) => {
+    const cs = getComputedStyle(b);
+    const w = parseFloat(cs.outlineWidth) + parseFloat(cs.outlineOffset);
+    const r = b.getBoundingClientRect();
+    const c = b.closest("ul").getBoundingClientRect();
+    return { ring: [r.left - w, r.right + w], list: [c.left, c.right], style: cs.outlineStyle };
+  });
+  assert.notEqual(box.style, "none", "a visible focus ring");
+  assert.ok(box.ring[0] >= box.list[0] - 0.5 && box.ring[1] <= box.list[1] + 0.5, JSON.stringify(box));
+  assert.deepEqual(errors, []);
+  await close();
+});

@@ -117,7 +117,7 @@ function matrix(ctx, model, jump) {
   const rowEls = model.rows.map((row) => h('tr', { 'data-claim': row.claim.id, 'data-sources': row.sources },
     h('th', { scope: 'row' }, h('button', {
       type: 'button', class: 'linkish claim-label', 'data-tip': '', props: { pxTip: claimTip(model, row) },
-      'aria-label': `Claim carried by ${row.sources} sources: ${excerpt(row.claim.label, 200)}. Show its sentences in every article.`,
+      'aria-label': `Claim carried by ${row.sources} sources: ${excerpt(row.claim.label, 200).replace(/[.!?]$/, '')}. Show its sentences in every article.`,
       onclick: () => jump(rangesOf(ctx, row)),
     }, h('span', { class: 'clamp' }, excerpt(row.claim.label, 110)))),
     Array.from({ length: n }, (_, ai) => cell(ctx, model, row, ai, jump)),
