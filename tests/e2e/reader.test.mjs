@@ -155,3 +155,48 @@ test("a focused button inside a scrolling list shows its whole focus ring", asyn
   assert.deepEqual(errors, []);
   await close();
 });
+
+test("after pasting an article the page says where it is and 'Show it' takes the reader there", async () => {
+  const { page, errors, close } = await openDemo();
+  // Keyboard only: open the panel, paste, name it, submit.
+  await page.locator("#add-details summary").focus();
+  await page.keyboard.press("Enter");
+  await page.locator("#paste-text").focus();
+  await page.keyboard.insertText("Council approves bike lanes\n\nThe council voted 7-2 on Tuesday to build bike lanes, a plan critics called reckless.");
+  await page.keyboard.press("Tab");
+  await page.keyboard.insertText("Daily Example");
+  await page.locator("#add-article").focus();
+  await page.keyboard.press("Enter");
+  const show = page.locator("#panel-msg button[data-show]");
+  await show.waitFor({ timeout: 30_000 });
+  assert.match(await page.locator("#panel-msg").textContent(), /Daily Example is article 6 of 6/);
+  await show.focus();
+  await page.keyboard.press("Enter");
+  const col = page.locator('#px .col[data-index="5"]');
+  assert.equal(await col.getAttribute("data-article-id"), await show.getAttribute("data-show"));
+  assert.ok(await col.evaluate((c) => c.getRootNode().activeElement === c), "its column has focus");
+  const [box, row] = [await col.boundingBox(), await page.locator("#px .articles").boundingBox()];
+  assert.ok(box.x >= row.x - 1 && box.x < row.x + row.width && box.y < 800 && box.y + 40 > 0, "and is on screen");
+  assert.equal(await col.locator(".source").textContent(), "Daily Example");
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test("no stale counts or results: empty after 'Remove all'; a failed analysis says the shown one is the previous", async () => {
+  const { page, errors, close } = await openDemo();
+  await page.locator("#add-details summary").click();
+  await page.locator("#clear-all").click();
+  await page.waitForSelector("parallax-compare[data-state=empty]");
+  assert.deepEqual(await page.locator("#px [data-count]").allTextContents(), Array(9).fill(""), "no counts of the removed articles");
+  // An article without a source is named as the page's list names it, never by its id.
+  await page.locator("#paste-text").fill("Officials said the bridge will certainly open in May. Critics called it a disastrous waste.");
+  await page.locator("#add-article").click();
+  await page.waitForSelector("parallax-compare[data-state=ready]");
+  assert.equal(await page.locator("#px .col .source").textContent(), "Article 1");
+  assert.match(await page.locator("#article-list li").first().textContent(), /Article 1/);
+  await page.evaluate(() => { document.querySelector("#px").articles = [{ id: "big", text: "a ".repeat(4_300_000) }]; });
+  await page.waitForSelector("parallax-compare[data-state=error]", { timeout: 30_000 });
+  assert.match(await page.locator("#px .error").textContent(), /E_TOO_LARGE.*previous one/);
+  assert.deepEqual(errors.filter((e) => !/E_TOO_LARGE|limit/.test(e)), []);
+  await close();
+});

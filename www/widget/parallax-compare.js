@@ -6,6 +6,7 @@
 //   el.report      the last Report (read-only)
 //   el.selectedTarget   target id whose stance colours the sentences
 //   el.refresh()   analyse now; resolves with the report (null on error)
+//   el.showArticle(id)   scrolls to that article's column and focuses it
 //   el.reportJson() / el.coverageCsv()   the Report as JSON, the coverage matrix as CSV (strings)
 //   el.download('json' | 'csv')   saves parallax-report.json / parallax-coverage.csv
 // Events (bubbling, composed): parallax-progress {phase}, parallax-ready {report, ms},
@@ -206,6 +207,8 @@ export class ParallaxCompare extends HTMLElement {
     if (!input.articles.length) {
       this._report = null;
       this._ctx = null;
+      this.$error.hidden = true;
+      this.$root.classList.remove('stale');
       this._render();
       this._state('empty', 'No articles yet.');
       return null;
@@ -215,6 +218,7 @@ export class ParallaxCompare extends HTMLElement {
     const n = input.articles.length;
     this._state('loading', `${PHASES.analysing} ${n} article${n === 1 ? '' : 's'}…`);
     this.$error.hidden = true;
+    this.$root.classList.remove('stale');
     const client = this.client || sharedClient();
     if (!this._report) this._renderPreview(input);
     try {
@@ -256,7 +260,9 @@ export class ParallaxCompare extends HTMLElement {
     for (const c of this.$articles.querySelectorAll('.preview')) c.removeAttribute('aria-busy');
     const message = e && e.message ? e.message : String(e);
     const code = e && e.code ? e.code : 'E_UNKNOWN';
-    this.$error.replaceChildren(h('strong', null, 'Analysis failed. '), message, ' ', h('code', null, `(${code})`));
+    this.$error.replaceChildren(h('strong', null, 'Analysis failed. '), message, ' ', h('code', null, `(${code})`),
+      this._report ? h('span', { class: 'stale' }, ' The analysis shown below is the previous one, not of these articles.') : null);
+    this.$root.classList.toggle('stale', !!this._report);
     this.$error.hidden = false;
     if (this._articles.length) this.$empty.hidden = true; // there are articles; they failed
     this._state('error', 'Something went wrong.');
@@ -294,6 +300,7 @@ export class ParallaxCompare extends HTMLElement {
       this._cols = [];
       this.$select.replaceChildren();
       this.$select.disabled = true;
+      for (const el of this.$root.querySelectorAll('[data-count]')) el.textContent = ''; // no stale counts
       return;
     }
     const prev = report.targets.find((t) => t.id === this._targetId)
@@ -385,6 +392,21 @@ export class ParallaxCompare extends HTMLElement {
     this.$select.value = id;
     applyTarget(this._ctx, this._cols, id);
     this._emit('parallax-target', { target: id });
+  }
+
+  /** Scrolls to the column of article `id` and focuses it; returns whether there is one. */
+  showArticle(id) {
+    const ai = this._report ? this._report.articles.findIndex((a) => a.id === String(id)) : -1;
+    if (ai < 0) return false;
+    this._showUpTo(ai);
+    const col = this._cols[ai].col;
+    const row = this.$articles;
+    row.scrollLeft += col.getBoundingClientRect().left - row.getBoundingClientRect().left - 8;
+    col.scrollIntoView({ block: 'start' });
+    col.focus({ preventScroll: true });
+    col.classList.add('flash');
+    setTimeout(() => col.classList.remove('flash'), 1600);
+    return true;
   }
 
   /** The last Report as indented JSON ('' before the first analysis). */

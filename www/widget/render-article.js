@@ -281,7 +281,7 @@ export function renderColumn(ctx, ai) {
   const view = renderText(ctx, art, ai, body);
   body.pxView = view; // keyboard navigation renders more of a long article (tooltip.js)
   const col = h('section', { class: 'col', part: 'article', 'data-article-id': art.id, 'data-index': ai,
-    'aria-labelledby': headId }, head, body);
+    'aria-labelledby': headId, tabindex: '-1' }, head, body);
   return { col, body, nodes: view.nodes, sents: view.sents, view, stanceSlot };
 }
 
