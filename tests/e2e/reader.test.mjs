@@ -200,3 +200,21 @@ test("no stale counts or results: empty after 'Remove all'; a failed analysis sa
   assert.deepEqual(errors.filter((e) => !/E_TOO_LARGE|limit/.test(e)), []);
   await close();
 });
+
+test("on a phone the section bar is one row and stays on screen down to the last section", async () => {
+  const { page, errors, close } = await openDemo({ width: 390, height: 844 });
+  const nav = page.locator("#px nav.secnav");
+  const before = await nav.boundingBox();
+  assert.ok(before.height <= 60, `one row, not ${before.height}px of buttons`);
+  await page.locator("#px [data-nav=stance]").click();
+  await page.waitForFunction(() => document.querySelector("#px").shadowRoot.querySelector("[data-nav=stance]").hasAttribute("aria-current"));
+  const after = await nav.boundingBox();
+  assert.ok(after.y >= -1 && after.y + after.height <= 844, `the bar is on screen after the jump to Stance (y=${after.y})`);
+  // The rest of the bar is reachable: Terms is a tap away without scrolling back up.
+  await page.locator("#px [data-nav=terms]").click();
+  await page.waitForFunction(() => document.querySelector("#px").shadowRoot.querySelector("[data-nav=terms]").hasAttribute("aria-current"));
+  const terms = await page.locator("#px [data-card=terms] h3").boundingBox();
+  assert.ok(terms.y >= 0 && terms.y < 844, "Terms is shown");
+  assert.deepEqual(errors, []);
+  await close();
+});

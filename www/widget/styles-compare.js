@@ -134,13 +134,19 @@ div.ev { font-family: var(--_font); color: var(--_muted); font-size: .85em; }
 .jumpbar .back { border: 1px solid #8fa0b3; background: none; color: #fff; border-radius: 6px; padding: .25rem .7rem; cursor: pointer; font-weight: 600; }
 .jumpbar .back:hover { background: rgba(255,255,255,.12); }
 .jumpbar .back:focus-visible { outline-color: #8fb3ff; }
-@media (max-width: 720px) { .secnav { position: static; } .nav-group { display: none; } }
+/* Narrow screens: the section bar is one row that scrolls sideways, so it can stay on screen. */
+@media (max-width: 720px) {
+  .secnav { flex-wrap: nowrap; overflow-x: auto; padding: .3rem .4rem; scrollbar-width: thin; }
+  .nav-sections, .nav-export { flex-wrap: nowrap; flex: none; }
+  .secnav button { white-space: nowrap; padding: .25rem .55rem; }
+  .nav-group { display: none; }
+}
 /* A phone shows the whole coverage matrix of a handful of articles: numbered columns (the key
    above names them), a narrower claim column, no meter. */
 @media (max-width: 560px) {
   .card { padding: .75rem .6rem .8rem; }
   table.coverage th.cv-claim, table.coverage th[scope="row"] { min-width: 6.5rem; max-width: 10rem; }
-  .heatmap th[scope="row"], table.voices th[scope="row"] { max-width: 6.5rem; }
+  .heatmap th[scope="row"], table.voices th[scope="row"] { max-width: 6.5rem; white-space: normal; overflow-wrap: anywhere; }
   td.heat { min-width: 2.3rem; }
   th, td { padding: .25rem .3rem; }
   /* The stance grid becomes one block per outlet, a line per target (named in the line). */
@@ -152,6 +158,7 @@ div.ev { font-family: var(--_font); color: var(--_muted); font-size: .85em; }
   .cv-col, td.cv { width: 2rem; }
   .cv-col .nm, td.cv-n .meter { display: none; }
   .dot-btn { min-height: 2.75rem; }
+  .clamp { -webkit-line-clamp: 4; line-clamp: 4; }
   .trio { grid-template-columns: minmax(0, 1fr); }
 }
 @media (max-width: 900px) { .coverage-grid, .reuse-pair { grid-template-columns: minmax(0, 1fr); } .rtext { max-height: 20rem; } }
