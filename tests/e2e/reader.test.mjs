@@ -218,3 +218,25 @@ test("on a phone the section bar is one row and stays on screen down to the last
   assert.deepEqual(errors, []);
   await close();
 });
+
+test("reuse passages: one Tab stop per side, arrow keys between passages, Enter finds the partner", async () => {
+  const { page, errors, close } = await openDemo();
+  const card = page.locator("#px [data-card=reuse]");
+  const spans = await card.locator(".rpane[data-side=a] mark.reuse").count();
+  assert.ok(spans >= 2, "the demo's top pair shares two passages or more");
+  assert.equal(await card.locator('mark.reuse[tabindex="0"]').count(), 2, "one Tab stop per side, not one per passage");
+  await card.locator(".rpane[data-side=a] mark.reuse").first().focus();
+  await page.keyboard.press("ArrowDown");
+  const at = () => page.evaluate(() => { const a = document.querySelector("#px").shadowRoot.activeElement;
+    return { side: a.closest(".rpane")?.dataset.side, k: a.dataset.reuseSpan, on: a.classList.contains("on") }; });
+  assert.deepEqual(await at(), { side: "a", k: "1", on: false });
+  await page.keyboard.press("Enter");
+  assert.deepEqual(await at(), { side: "b", k: "1", on: true }, "Enter moves to the partner on the other side");
+  // On side b the passages can come in another order: the arrows follow that side's text.
+  const order = await card.locator(".rpane[data-side=b] mark.reuse").evaluateAll((ms) => ms.map((m) => m.dataset.reuseSpan));
+  const i = order.indexOf("1");
+  await page.keyboard.press(i > 0 ? "ArrowUp" : "ArrowDown");
+  assert.deepEqual(await at(), { side: "b", k: order[i > 0 ? i - 1 : i + 1], on: false });
+  assert.deepEqual(errors, []);
+  await close();
+});
