@@ -240,3 +240,14 @@ test("reuse passages: one Tab stop per side, arrow keys between passages, Enter 
   assert.deepEqual(errors, []);
   await close();
 });
+
+test("the section bar's Coverage shows the numbered key of the outlets below the bar, not under it", async () => {
+  const { page, errors, close } = await openDemo();
+  await page.locator("#px [data-nav=coverage]").click();
+  await page.waitForFunction(() => document.querySelector("#px").shadowRoot.activeElement?.id === "px-h-claims");
+  const nav = await page.locator("#px nav.secnav").boundingBox();
+  const key = await page.locator("#px .outlet-key").boundingBox();
+  assert.ok(key.y >= nav.y + nav.height, `key at ${key.y}, bar ends at ${nav.y + nav.height}`);
+  assert.deepEqual(errors, []);
+  await close();
+});

@@ -12,7 +12,8 @@ export const compareCss = `
 .nav-export button:disabled { opacity: .45; cursor: default; }
 .nav-group { color: var(--_muted); font-size: .8em; margin: 0 .1rem 0 .6rem; text-transform: uppercase; letter-spacing: .05em; font-weight: 700; }
 .nav-export .muted { margin-right: .2rem; }
-.sec, .card { scroll-margin-top: 4.5rem; }
+.sec, .card, .sec-first { scroll-margin-top: 4.5rem; }
+.sec-first { display: flex; flex-direction: column; gap: .6rem; }
 .sec-head { margin: 1.1rem 0 0; font-size: .8rem; text-transform: uppercase; letter-spacing: .08em; color: var(--_muted); scroll-margin-top: 4.5rem; }
 .sec-head:focus, .card h3:focus { outline: none; }
 .sec-head:focus-visible, .card h3:focus-visible { outline: 3px solid var(--_accent); }
