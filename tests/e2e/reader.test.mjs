@@ -251,3 +251,26 @@ test("the section bar's Coverage shows the numbered key of the outlets below the
   assert.deepEqual(errors, []);
   await close();
 });
+
+test("coverage names an outlet without a source as the article is named, never by its id", async () => {
+  const { page, errors, close } = await openDemo();
+  const id = await page.evaluate(async () => {
+    const el = document.querySelector("#px");
+    // As the core reports an article given no source: its `source` is its id.
+    const report = structuredClone(el.report);
+    const a = report.articles[2];
+    a.source = a.id;
+    const arts = el.articles;
+    delete arts[2].source;
+    el.client = { analyze: async () => ({ report, ms: 1 }) };
+    el.articles = arts;
+    await el.refresh();
+    return a.id;
+  });
+  await page.waitForSelector("parallax-compare[data-state=ready]");
+  const card = page.locator("#px [data-card=claims]");
+  assert.ok(!(await card.innerText()).includes(id), "no article id in the coverage card");
+  assert.equal(await card.locator(`li[data-omits="${id}"] .pair`).textContent(), "Article 3");
+  assert.deepEqual(errors, []);
+  await close();
+});
