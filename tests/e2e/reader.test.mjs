@@ -108,7 +108,7 @@ test("a jump from the comparison says where it landed and leads back (keyboard a
   await ev.click();
   await bar.waitFor({ state: "visible" });
   assert.match(await bar.textContent(), /Highlighted in 1 of/);
-  await page.locator("#px .jumpbar button.back").click();
+  await page.locator("#px .jumpbar button.back:not(.close)").click();
   assert.equal((await focused(page)).evidence, evId, "Back returns to the evidence");
   const box = await ev.boundingBox();
   assert.ok(box.y >= 0 && box.y + box.height <= 800, "and scrolls it into view");
@@ -271,6 +271,22 @@ test("coverage names an outlet without a source as the article is named, never b
   const card = page.locator("#px [data-card=claims]");
   assert.ok(!(await card.innerText()).includes(id), "no article id in the coverage card");
   assert.equal(await card.locator(`li[data-omits="${id}"] .pair`).textContent(), "Article 3");
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test("the jump bar can be dismissed, and goes when the reader picks a section", async () => {
+  const { page, errors, close } = await openDemo();
+  const bar = page.locator("#px .jumpbar");
+  const ev = page.locator("#px [data-card=stance] button.ev").first();
+  await ev.click();
+  await bar.waitFor({ state: "visible" });
+  await page.locator("#px .jumpbar button.close").click();
+  assert.ok(!(await bar.isVisible()), "✕ dismisses it");
+  await ev.click();
+  await bar.waitFor({ state: "visible" });
+  await page.locator("#px [data-nav=terms]").click();
+  assert.ok(!(await bar.isVisible()), "a section from the bar dismisses it");
   assert.deepEqual(errors, []);
   await close();
 });

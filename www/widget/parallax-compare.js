@@ -93,10 +93,13 @@ export class ParallaxCompare extends HTMLElement {
       this.$compare = h('div', { class: 'compare', part: 'comparison' }),
       this.$jumpbar = h('div', { class: 'jumpbar', part: 'jumpbar', hidden: true },
         this.$jumpText = h('span'),
-        this.$back = h('button', { type: 'button', class: 'back', onclick: () => this._goBack() })),
+        this.$back = h('button', { type: 'button', class: 'back', onclick: () => this._goBack() }),
+        h('button', { type: 'button', class: 'back close', 'aria-label': 'Dismiss', title: 'Dismiss', onclick: () => this._setOrigin(null) }, '✕')),
       this.$note = h('div', { class: 'note', part: 'note', role: 'tooltip', id: 'px-note', hidden: true }));
     // Escape in an article after a jump from the comparison returns to where the reader was.
     this.$articles.addEventListener('keydown', (e) => { if (e.key === 'Escape' && this._origin) this._goBack(); });
+    // Choosing a section in the bar leaves the jump behind: its bar goes.
+    this._nav.el.addEventListener('click', (e) => { if (e.target.closest('[data-nav]')) this._setOrigin(null); });
     // The control a click came from (Safari does not focus a clicked button).
     this.$compare.addEventListener('click', (e) => { this._clicked = e.target.closest?.('button'); }, true);
     root.append(this.$root);

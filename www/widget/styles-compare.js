@@ -133,6 +133,7 @@ div.ev { font-family: var(--_font); color: var(--_muted); font-size: .85em; }
   display: flex; flex-wrap: wrap; align-items: center; gap: .3rem .8rem; padding: .5rem .6rem .5rem .9rem; border-radius: var(--_radius);
   background: #1d232a; color: #f3f5f7; font-size: .88em; box-shadow: 0 6px 24px rgba(0,0,0,.25); }
 .jumpbar .back { border: 1px solid #8fa0b3; background: none; color: #fff; border-radius: 6px; padding: .25rem .7rem; cursor: pointer; font-weight: 600; }
+.jumpbar .close { padding: .25rem .5rem; border-color: transparent; }
 .jumpbar .back:hover { background: rgba(255,255,255,.12); }
 .jumpbar .back:focus-visible { outline-color: #8fb3ff; }
 /* Narrow screens: the section bar is one row that scrolls sideways, so it can stay on screen. */
