@@ -22,11 +22,13 @@ function el(tag, props, ...kids) {
   return e;
 }
 
-function say(text, bad = false) {
+function say(text, bad = false, ...extra) {
   const m = $('#panel-msg');
-  m.textContent = text;
+  m.replaceChildren(text, ...extra);
   m.classList.toggle('bad', bad);
 }
+
+let justAdded = null; // id of the article added or replaced last, until its analysis arrives
 
 /** True when a pasted string looks like HTML markup rather than plain text. */
 export function looksLikeHtml(s) {
@@ -123,7 +125,8 @@ async function addFiles(files) {
       const content = await readFile(f);
       const isHtml = /\.html?$/i.test(f.name) || f.type === 'text/html';
       const source = $('#paste-source').value.trim() || f.name.replace(/\.[^.]+$/, '');
-      put({ content, isHtml, source }, replaceId);
+      const a = put({ content, isHtml, source }, replaceId);
+      if (!added.length) justAdded = a.id;
       replaceId = null; // only the first file replaces
       added.push(f.name);
     } catch (e) {
@@ -156,6 +159,7 @@ function setup() {
     const replaceId = $('#paste-replace').value || null;
     const a = put({ content, isHtml, source: $('#paste-source').value.trim(), title: $('#paste-title').value.trim() }, replaceId);
     say(`${replaceId ? 'Replaced' : 'Added'} ${a.source || 'the article'} (${isHtml ? 'HTML' : 'text'}). Analysing…`);
+    justAdded = a.id;
     text.value = '';
     $('#paste-replace').value = '';
     $('#add-article').textContent = 'Add article';
@@ -191,8 +195,16 @@ function setup() {
   }
   px.addEventListener('parallax-error', (e) => say(`Analysis failed: ${e.detail.message}`, true));
   px.addEventListener('parallax-ready', () => {
-    if (/Analysing/.test($('#panel-msg').textContent)) say('Analysis updated.');
+    const id = justAdded;
+    justAdded = null;
+    const i = id ? articles.findIndex((a) => a.id === id) : -1;
+    if (i >= 0) {
+      // Say where the new article is, and take the reader there (the panel fills the screen).
+      say(`Analysis updated: ${nameOf(articles[i], i)} is article ${i + 1} of ${articles.length}. `, false,
+        el('button', { type: 'button', class: 'small', 'data-show': id, onclick: () => px.showArticle(id) }, 'Show it'));
+    } else if (/Analysing/.test($('#panel-msg').textContent)) say('Analysis updated.');
   });
+  px.addEventListener('parallax-error', () => { justAdded = null; });
   new MutationObserver(() => { app.dataset.state = px.dataset.state || ''; })
     .observe(px, { attributes: true, attributeFilter: ['data-state'] });
   if (!articles.length) $('#add-details').open = false;

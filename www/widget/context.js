@@ -16,7 +16,10 @@ export function uniqueNames(names) {
 /** The context every renderer gets; `input` is the Input the report was made from. */
 export function buildContext(report, input, targetId) {
   const texts = report.articles.map((a, i) => a.text ?? input.articles[i]?.text ?? '');
-  const names = uniqueNames(report.articles.map((a, i) => a.source || input.articles[i]?.source || a.title || `Article ${i + 1}`));
+  // The Report's `source` falls back to the article id ("user-1"); a reader gets the title or
+  // "Article N" instead, as the page's article list says.
+  const names = uniqueNames(report.articles.map((a, i) => input.articles[i]?.source?.trim()
+    || (a.source && a.source !== a.id ? a.source : '') || a.title || input.articles[i]?.title || `Article ${i + 1}`));
   const index = new Map(report.articles.map((a, i) => [a.id, i]));
   // Per article, built on first use (a note): sentence index → its claim, and the unique
   // sentences. Building them for every sentence up front cost ~0.15 s at 200,000 sentences.

@@ -6,6 +6,7 @@
 //   el.report      the last Report (read-only)
 //   el.selectedTarget   target id whose stance colours the sentences
 //   el.refresh()   analyse now; resolves with the report (null on error)
+//   el.showArticle(id)   scrolls to that article's column and focuses it
 //   el.reportJson() / el.coverageCsv()   the Report as JSON, the coverage matrix as CSV (strings)
 //   el.download('json' | 'csv')   saves parallax-report.json / parallax-coverage.csv
 // Events (bubbling, composed): parallax-progress {phase}, parallax-ready {report, ms},
@@ -90,7 +91,17 @@ export class ParallaxCompare extends HTMLElement {
         this.$articles = h('div', { class: 'articles', part: 'articles' })),
       this.$compareHead = h('h2', { class: 'sec-head', tabindex: '-1', hidden: true }, 'Comparison'),
       this.$compare = h('div', { class: 'compare', part: 'comparison' }),
+      this.$jumpbar = h('div', { class: 'jumpbar', part: 'jumpbar', hidden: true },
+        this.$jumpText = h('span'),
+        this.$back = h('button', { type: 'button', class: 'back', onclick: () => this._goBack() }),
+        h('button', { type: 'button', class: 'back close', 'aria-label': 'Dismiss', title: 'Dismiss', onclick: () => this._setOrigin(null) }, '✕')),
       this.$note = h('div', { class: 'note', part: 'note', role: 'tooltip', id: 'px-note', hidden: true }));
+    // Escape in an article after a jump from the comparison returns to where the reader was.
+    this.$articles.addEventListener('keydown', (e) => { if (e.key === 'Escape' && this._origin) this._goBack(); });
+    // Choosing a section in the bar leaves the jump behind: its bar goes.
+    this._nav.el.addEventListener('click', (e) => { if (e.target.closest('[data-nav]')) this._setOrigin(null); });
+    // The control a click came from (Safari does not focus a clicked button).
+    this.$compare.addEventListener('click', (e) => { this._clicked = e.target.closest?.('button'); }, true);
     root.append(this.$root);
     this._notes = new Notes(this.$articles, this.$note, () => this._ctx, (k) => !this._off.has(k));
     this._tips = new Tips(this.$compare, this.$note, () => this._notes.hide());
@@ -199,6 +210,8 @@ export class ParallaxCompare extends HTMLElement {
     if (!input.articles.length) {
       this._report = null;
       this._ctx = null;
+      this.$error.hidden = true;
+      this.$root.classList.remove('stale');
       this._render();
       this._state('empty', 'No articles yet.');
       return null;
@@ -208,6 +221,7 @@ export class ParallaxCompare extends HTMLElement {
     const n = input.articles.length;
     this._state('loading', `${PHASES.analysing} ${n} article${n === 1 ? '' : 's'}…`);
     this.$error.hidden = true;
+    this.$root.classList.remove('stale');
     const client = this.client || sharedClient();
     if (!this._report) this._renderPreview(input);
     try {
@@ -249,7 +263,9 @@ export class ParallaxCompare extends HTMLElement {
     for (const c of this.$articles.querySelectorAll('.preview')) c.removeAttribute('aria-busy');
     const message = e && e.message ? e.message : String(e);
     const code = e && e.code ? e.code : 'E_UNKNOWN';
-    this.$error.replaceChildren(h('strong', null, 'Analysis failed. '), message, ' ', h('code', null, `(${code})`));
+    this.$error.replaceChildren(h('strong', null, 'Analysis failed. '), message, ' ', h('code', null, `(${code})`),
+      this._report ? h('span', { class: 'stale' }, ' The analysis shown below is the previous one, not of these articles.') : null);
+    this.$root.classList.toggle('stale', !!this._report);
     this.$error.hidden = false;
     if (this._articles.length) this.$empty.hidden = true; // there are articles; they failed
     this._state('error', 'Something went wrong.');
@@ -274,6 +290,7 @@ export class ParallaxCompare extends HTMLElement {
     CSS.highlights?.delete('px-jump');
     this._hits = [];
     this._jump = null;
+    this._setOrigin(null);
     const report = this._report;
     this.$empty.hidden = !!report;
     this.$compareHead.hidden = !report;
@@ -286,6 +303,7 @@ export class ParallaxCompare extends HTMLElement {
       this._cols = [];
       this.$select.replaceChildren();
       this.$select.disabled = true;
+      for (const el of this.$root.querySelectorAll('[data-count]')) el.textContent = ''; // no stale counts
       return;
     }
     const prev = report.targets.find((t) => t.id === this._targetId)
@@ -379,6 +397,21 @@ export class ParallaxCompare extends HTMLElement {
     this._emit('parallax-target', { target: id });
   }
 
+  /** Scrolls to the column of article `id` and focuses it; returns whether there is one. */
+  showArticle(id) {
+    const ai = this._report ? this._report.articles.findIndex((a) => a.id === String(id)) : -1;
+    if (ai < 0) return false;
+    this._showUpTo(ai);
+    const col = this._cols[ai].col;
+    const row = this.$articles;
+    row.scrollLeft += col.getBoundingClientRect().left - row.getBoundingClientRect().left - 8;
+    col.scrollIntoView({ block: 'start' });
+    col.focus({ preventScroll: true });
+    col.classList.add('flash');
+    setTimeout(() => col.classList.remove('flash'), 1600);
+    return true;
+  }
+
   /** The last Report as indented JSON ('' before the first analysis). */
   reportJson() { return this._report ? `${JSON.stringify(this._report, null, 2)}\n` : ''; }
 
@@ -402,6 +435,10 @@ export class ParallaxCompare extends HTMLElement {
    */
   jumpTo(ranges) {
     const token = this._jump = {};
+    const active = this.shadowRoot.activeElement;
+    const from = active && this.$compare.contains(active) ? active : this._clicked;
+    this._clicked = null;
+    if (from && from.isConnected && this.$compare.contains(from)) this._setOrigin(from);
     const all = ranges.length;
     if (all > MAX_JUMP) ranges = ranges.slice(0, MAX_JUMP); // "show unique" of 200,000 sentences
     const ends = new Map(); // article index -> the furthest end to show
@@ -424,6 +461,24 @@ export class ParallaxCompare extends HTMLElement {
       this.$status.textContent = this._readyText || '';
       return done(this._jumpNow(ranges));
     });
+  }
+
+  /** Remembers (or forgets, with null) the element a jump came from, and shows the way back. */
+  _setOrigin(el) {
+    this._origin = el;
+    const sec = el?.closest('[data-sec]')?.querySelector('h3')?.textContent;
+    this.$jumpbar.hidden = !el;
+    this.$jumpText.textContent = '';
+    this.$back.textContent = `↩ Back to ${sec || 'the comparison'}`;
+  }
+
+  /** Returns focus (and the view) to the element the last jump came from. */
+  _goBack() {
+    const el = this._origin;
+    this._setOrigin(null);
+    if (!el || !el.isConnected) return;
+    el.scrollIntoView({ block: 'center' });
+    el.focus({ preventScroll: true });
   }
 
   _jumpNow(ranges) {
@@ -462,6 +517,15 @@ export class ParallaxCompare extends HTMLElement {
       first.focus({ preventScroll: true });
       const fb = first.getBoundingClientRect();
       if (fb.top < 0 || fb.bottom > window.innerHeight) first.scrollIntoView({ block: 'center' });
+    }
+    if (ranges.length) {
+      const names = [...seen].sort((x, y) => x - y).map((ai) => this._ctx.names[ai]);
+      const n = this._report.articles.length;
+      const where = seen.size
+        ? `Highlighted in ${seen.size} of ${n} article${n === 1 ? '' : 's'}: ${names.join(', ')}.`
+        : 'That passage is not in the articles shown.';
+      this.$status.textContent = `${where}${this._origin ? ' Escape returns.' : ''}`;
+      this.$jumpText.textContent = where;
     }
     return seen.size;
   }

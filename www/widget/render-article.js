@@ -230,8 +230,11 @@ export function rangeFor(nodes, start, end) {
 /** The stance box of a column for one target. */
 export function renderStance(art, target) {
   if (!target) return h('div', { class: 'stance', part: 'stance' }, h('span', { class: 'muted' }, 'No target detected.'));
-  const st = (art.stance || []).find((s) => s.target === target.id);
-  const label = st ? st.label : 'none';
+  const found = (art.stance || []).find((s) => s.target === target.id);
+  // An article whose sentences never mention the target has no stance toward it: "not
+  // mentioned", not a neutral 0.00 (the stance grid says the same).
+  const st = found && (found.favor || 0) + (found.against || 0) + (found.none || 0) > 0 ? found : null;
+  const label = st ? st.label : 'absent';
   const score = st ? Number(st.score) || 0 : 0;
   const w = Math.abs(clamp(score, -1, 1)) * 50;
   const bar = h('span', { 'data-label': label });
@@ -241,8 +244,8 @@ export function renderStance(art, target) {
     h('div', { class: 'stance-line' },
       h('span', null, 'Toward ', h('b', null, target.label), ': ',
         h('span', { class: 'label', 'data-label': label }, st ? label : 'not mentioned')),
-      h('span', { class: 'muted', title: 'Article stance score, −1 (against) … +1 (favor)' }, num(score))),
-    h('div', { class: 'bar', role: 'img', 'aria-label': `stance score ${num(score)} on a scale from −1 against to +1 favor` }, bar),
+      st ? h('span', { class: 'muted', title: 'Article stance score, −1 (against) … +1 (favor)' }, num(score)) : null),
+    st ? h('div', { class: 'bar', role: 'img', 'aria-label': `stance score ${num(score)} on a scale from −1 against to +1 favor` }, bar) : null,
     st ? h('div', { class: 'counts' },
       h('span', { title: 'sentences in favour (author)' }, `favor ${st.favor}`), ' · ',
       h('span', { title: 'sentences against (author)' }, `against ${st.against}`), ' · ',
@@ -278,7 +281,7 @@ export function renderColumn(ctx, ai) {
   const view = renderText(ctx, art, ai, body);
   body.pxView = view; // keyboard navigation renders more of a long article (tooltip.js)
   const col = h('section', { class: 'col', part: 'article', 'data-article-id': art.id, 'data-index': ai,
-    'aria-labelledby': headId }, head, body);
+    'aria-labelledby': headId, tabindex: '-1' }, head, body);
   return { col, body, nodes: view.nodes, sents: view.sents, view, stanceSlot };
 }
 

@@ -156,9 +156,10 @@ function outletKey(ctx) {
 /** All comparison cards. `model` = coverageModel(...) of the same report. */
 export function renderCompare(ctx, model, jump) {
   return [
-    outletKey(ctx),
-    card('Coverage', 'Which article carries which claim, sorted by the number of outlets. Click a claim to see it in every article.',
-      coverageView(ctx, model, jump), 'claims wide', 'coverage'),
+    // The key belongs to the first section: the section bar scrolls to both, not under itself.
+    h('div', { class: 'sec-first', 'data-sec': 'coverage' }, outletKey(ctx),
+      card('Coverage', 'Which article carries which claim, sorted by the number of outlets. Click a claim to see it in every article.',
+        coverageView(ctx, model, jump), 'claims wide')),
     card('Reused text', 'Passages two articles share word for word, side by side. Click a highlighted passage to find its partner.',
       reuseView(ctx), 'reuse wide', 'reuse'),
     h('div', { class: 'trio' },

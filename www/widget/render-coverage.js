@@ -14,10 +14,16 @@ export function coverageModel(report, names) {
   const arts = report.articles;
   const index = new Map(arts.map((a, i) => [a.id, i]));
   const outlets = [];
-  const outletOf = arts.map((a) => {
+  const keys = new Map(); // outlet key → index (20,000 articles: no indexOf per article)
+  const labels = []; // what a reader sees: the source, or (none given: the Report's source is the id) the article's name
+  const outletOf = arts.map((a, ai) => {
     const key = String(a.source ?? '').trim() || a.id;
-    let k = outlets.indexOf(key);
-    if (k < 0) k = outlets.push(key) - 1;
+    let k = keys.get(key);
+    if (k === undefined) {
+      k = outlets.push(key) - 1;
+      keys.set(key, k);
+      labels.push(key === a.id && names[ai] ? names[ai] : key);
+    }
     return k;
   });
   const rows = (report.comparison?.claims || []).map((claim, order) => {
@@ -35,7 +41,7 @@ export function coverageModel(report, names) {
   });
   rows.sort((x, y) => y.sources - x.sources || y.articles - x.articles || x.order - y.order);
   const omits = outlets.map((_, o) => rows.filter((r) => r.wide && !r.carriers.has(o)));
-  return { rows, outlets, outletOf, omits, names };
+  return { rows, outlets, labels, outletOf, omits, names };
 }
 
 /** How article `ai` relates to a claim row: has | sibling (same outlet, other article) | omits | none. */
@@ -78,11 +84,11 @@ export function rangesOf(ctx, row, onlyAi) {
 }
 
 function carriedBy(model, row) {
-  return [...row.carriers].map((o) => model.outlets[o]).join(', ');
+  return [...row.carriers].map((o) => model.labels[o]).join(', ');
 }
 
 function claimTip(model, row) {
-  const omitted = row.wide ? model.outlets.filter((_, o) => !row.carriers.has(o)) : [];
+  const omitted = row.wide ? model.labels.filter((_, o) => !row.carriers.has(o)) : [];
   return () => [h('h4', null, `Claim · ${row.sources} source${row.sources === 1 ? '' : 's'}`),
     h('p', null, h('q', null, excerpt(row.claim.label, 320))),
     h('p', { class: 'muted' }, `Carried by: ${carriedBy(model, row)}`),
@@ -94,7 +100,7 @@ function cell(ctx, model, row, ai, jump) {
   const st = cellState(model, row, ai);
   const name = ctx.names[ai];
   if (st !== 'has') {
-    const text = { sibling: `${name}: not in this article, but in another article of ${model.outlets[model.outletOf[ai]]}`,
+    const text = { sibling: `${name}: not in this article, but in another article of ${model.labels[model.outletOf[ai]]}`,
       omits: `${name} omits this widely reported claim`, none: `${name}: not carried` }[st];
     return h('td', { class: 'cv', 'data-state': st, title: text },
       h('span', { 'aria-hidden': 'true' }, st === 'omits' ? '✕' : st === 'sibling' ? '◦' : ''), h('span', { class: 'sr' }, text));
@@ -117,7 +123,7 @@ function matrix(ctx, model, jump) {
   const rowEls = model.rows.map((row) => h('tr', { 'data-claim': row.claim.id, 'data-sources': row.sources },
     h('th', { scope: 'row' }, h('button', {
       type: 'button', class: 'linkish claim-label', 'data-tip': '', props: { pxTip: claimTip(model, row) },
-      'aria-label': `Claim carried by ${row.sources} sources: ${excerpt(row.claim.label, 200)}. Show its sentences in every article.`,
+      'aria-label': `Claim carried by ${row.sources} sources: ${excerpt(row.claim.label, 200).replace(/[.!?]$/, '')}. Show its sentences in every article.`,
       onclick: () => jump(rangesOf(ctx, row)),
     }, h('span', { class: 'clamp' }, excerpt(row.claim.label, 110)))),
     Array.from({ length: n }, (_, ai) => cell(ctx, model, row, ai, jump)),
@@ -165,7 +171,7 @@ function omissions(ctx, model, jump) {
   const items = model.outlets.slice(0, OUTLETS).map((name, o) => {
     const list = model.omits[o];
     return h('li', { 'data-omits': name },
-      h('div', { class: 'pair' }, name),
+      h('div', { class: 'pair' }, model.labels[o]),
       list.length
         ? h('div', { class: 'omit-list' }, h('span', { class: 'muted' }, `Omits ${list.length}: `),
           list.slice(0, 8).map((row) => h('button', { type: 'button', class: 'linkish omit', 'data-claim': row.claim.id,

@@ -32,7 +32,7 @@ function paneText(text, art, ai, spans) {
     else if (!mark || mark.dataset.reuseSpan !== String(s.k)) {
       frag.append(h('span', { class: 'rn', 'aria-hidden': 'true' }, String(s.k + 1)));
       mark = h('mark', { class: 'reuse', 'data-reuse-span': s.k, 'data-a': ai, 'data-start': s.start, 'data-end': s.end,
-        tabindex: '0', role: 'button' });
+        tabindex: sp[0] === s ? '0' : '-1', role: 'button' });
       frag.append(mark);
     }
     const node = document.createTextNode(text.slice(x, y));
@@ -44,7 +44,8 @@ function paneText(text, art, ai, spans) {
 
 function pane(ctx, ai, spans, share, side, otherName) {
   const art = ctx.report.articles[ai];
-  const body = h('div', { class: 'rtext', tabindex: '-1', role: 'group', 'aria-label': `Text of ${ctx.names[ai]}` });
+  const body = h('div', { class: 'rtext', tabindex: '-1', role: 'group',
+    'aria-label': `Text of ${ctx.names[ai]}. Arrow keys move between shared passages; Enter shows the partner.` });
   body.append(paneText(ctx.texts[ai], art, ai, spans));
   for (const m of body.querySelectorAll('mark.reuse')) {
     m.setAttribute('aria-label', `Reused passage ${+m.dataset.reuseSpan + 1}: “${excerpt(m.textContent, 80)}”. Press Enter to show it in ${otherName}.`);
@@ -92,9 +93,24 @@ function renderPair(ctx, p) {
     const m = e.target.closest?.('mark.reuse');
     if (m) link(m);
   });
+  // One passage per pane is in the tab order (roving): a pair of 200 passages is not 400 Tab stops.
+  wrap.addEventListener('focusin', (e) => {
+    const m = e.target.closest?.('mark.reuse');
+    if (!m) return;
+    for (const x of m.closest('.rtext').querySelectorAll('mark.reuse[tabindex="0"]')) if (x !== m) x.tabIndex = -1;
+    m.tabIndex = 0;
+  });
   wrap.addEventListener('keydown', (e) => {
     const m = e.target.closest?.('mark.reuse');
-    if (m && (e.key === 'Enter' || e.key === ' ')) { e.preventDefault(); link(m); }
+    if (!m) return;
+    if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); link(m); return; }
+    const d = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 }[e.key];
+    if (!d) return;
+    // Marks of one passage can be split by removed text: move to the next passage number.
+    const all = [...m.closest('.rtext').querySelectorAll('mark.reuse')];
+    let i = all.indexOf(m);
+    do i += d; while (all[i] && all[i].dataset.reuseSpan === m.dataset.reuseSpan);
+    if (all[i]) { e.preventDefault(); all[i].focus(); }
   });
   return [wrap, status];
 }

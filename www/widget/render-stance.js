@@ -33,7 +33,7 @@ function cell(ctx, ai, t, jump) {
   const st = (art.stance || []).find((s) => s.target === t.id);
   const mentions = st ? (st.favor || 0) + (st.against || 0) + (st.none || 0) : 0;
   if (!st || !mentions) {
-    return h('td', { class: 'sg', 'data-label': 'absent', 'data-target': t.id }, h('span', { class: 'muted' }, 'not mentioned'));
+    return h('td', { class: 'sg', 'data-label': 'absent', 'data-target': t.id, 'data-tl': t.label }, h('span', { class: 'muted' }, 'not mentioned'));
   }
   const score = Number(st.score) || 0;
   const best = strongestSentence(art, t.id);
@@ -47,7 +47,7 @@ function cell(ctx, ai, t, jump) {
       onclick: () => jump([{ ai, start: s.start, end: s.end }]) },
     h('span', { class: 'ev-score' }, num(best.score)), ' “', excerpt(text, 150), '”');
   }
-  return h('td', { class: 'sg', 'data-label': st.label, 'data-target': t.id },
+  return h('td', { class: 'sg', 'data-label': st.label, 'data-target': t.id, 'data-tl': t.label },
     h('div', { class: 'sg-line' }, h('span', { class: 'label', 'data-label': st.label }, WORD[st.label] || st.label),
       h('span', { class: 'muted', title: 'article stance score, −1 … +1' }, num(score))),
     bar(score, st.label),

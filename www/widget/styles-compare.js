@@ -12,7 +12,8 @@ export const compareCss = `
 .nav-export button:disabled { opacity: .45; cursor: default; }
 .nav-group { color: var(--_muted); font-size: .8em; margin: 0 .1rem 0 .6rem; text-transform: uppercase; letter-spacing: .05em; font-weight: 700; }
 .nav-export .muted { margin-right: .2rem; }
-.sec, .card { scroll-margin-top: 4.5rem; }
+.sec, .card, .sec-first { scroll-margin-top: 4.5rem; }
+.sec-first { display: flex; flex-direction: column; gap: .6rem; }
 .sec-head { margin: 1.1rem 0 0; font-size: .8rem; text-transform: uppercase; letter-spacing: .08em; color: var(--_muted); scroll-margin-top: 4.5rem; }
 .sec-head:focus, .card h3:focus { outline: none; }
 .sec-head:focus-visible, .card h3:focus-visible { outline: 3px solid var(--_accent); }
@@ -55,6 +56,7 @@ th .sort { border: 0; background: none; font-weight: 600; cursor: pointer; paddi
 .omits-line summary { color: var(--_against); font-weight: 600; }
 .omits-line ul.plain > li { padding: .1rem 0; border: 0; }
 .omissions > ul { max-height: 36rem; overflow-y: auto; }
+.omissions .linkish:focus-visible, .scroll :focus-visible, .rtext :focus-visible { outline-offset: -3px; }
 .omissions h4 { margin: 0 0 .15rem; font-size: .95em; }
 .omit-list { display: flex; flex-direction: column; align-items: flex-start; }
 .omit { font-family: var(--_serif); color: var(--_fg); }
@@ -82,11 +84,11 @@ mark.reuse.on { background: #ffe27a; border-bottom-color: #b86e00; box-shadow: 0
 .rtext > .rm { display: inline-block; max-width: 100%; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; vertical-align: bottom; }
 .rstatus { margin: .5rem 0 0; }
 
-td.heat { min-width: 2.9rem; padding: .3rem .25rem; background: color-mix(in srgb, var(--_accent) calc(var(--v) * 90%), var(--_bg)); }
+td.heat { min-width: 2.6rem; padding: .3rem .2rem; background: color-mix(in srgb, var(--_accent) calc(var(--v) * 90%), var(--_bg)); }
 td.heat.dark { color: #fff; }
 td.heat.self { background: var(--_surface); color: var(--_muted); }
 td.corner { border: 0; }
-.heatmap th[scope="row"] { max-width: 10rem; }
+.heatmap th[scope="row"] { max-width: 7.5rem; }
 .heat-scale { display: flex; align-items: center; gap: .4rem; margin-top: .5rem; font-size: .75em; color: var(--_muted); }
 .heat-scale i { flex: 0 1 8rem; height: 8px; border-radius: 4px; background: linear-gradient(90deg, var(--_bg), var(--_accent)); border: 1px solid var(--_border); }
 table.voices th[scope="row"] { max-width: 12rem; }
@@ -127,6 +129,39 @@ td.sg .counts { font-size: .9em; }
 div.ev { font-family: var(--_font); color: var(--_muted); font-size: .85em; }
 .ev-score { font-family: var(--_font); font-size: .8em; font-weight: 700; padding: 0 .3em; border-radius: 4px; background: var(--_surface); }
 .ev[data-label="favor"] .ev-score { color: var(--_favor); } .ev[data-label="against"] .ev-score { color: var(--_against); }
-@media (max-width: 720px) { .secnav { position: static; } .nav-group { display: none; } }
+.jumpbar { position: fixed; z-index: 8; left: 50%; bottom: 1rem; transform: translateX(-50%); width: max-content; max-width: calc(100vw - 1.5rem);
+  display: flex; flex-wrap: wrap; align-items: center; gap: .3rem .8rem; padding: .5rem .6rem .5rem .9rem; border-radius: var(--_radius);
+  background: #1d232a; color: #f3f5f7; font-size: .88em; box-shadow: 0 6px 24px rgba(0,0,0,.25); }
+.jumpbar .back { border: 1px solid #8fa0b3; background: none; color: #fff; border-radius: 6px; padding: .25rem .7rem; cursor: pointer; font-weight: 600; }
+.jumpbar .close { padding: .25rem .5rem; border-color: transparent; }
+.jumpbar .back:hover { background: rgba(255,255,255,.12); }
+.jumpbar .back:focus-visible { outline-color: #8fb3ff; }
+/* Narrow screens: the section bar is one row that scrolls sideways, so it can stay on screen. */
+@media (max-width: 720px) {
+  .secnav { flex-wrap: nowrap; overflow-x: auto; padding: .3rem .4rem; scrollbar-width: thin; }
+  .nav-sections, .nav-export { flex-wrap: nowrap; flex: none; }
+  .secnav button { white-space: nowrap; padding: .25rem .55rem; }
+  .nav-group { display: none; }
+}
+/* A phone shows the whole coverage matrix of a handful of articles: numbered columns (the key
+   above names them), a narrower claim column, no meter. */
+@media (max-width: 560px) {
+  .card { padding: .75rem .6rem .8rem; }
+  table.coverage th.cv-claim, table.coverage th[scope="row"] { min-width: 6.5rem; max-width: 10rem; }
+  .heatmap th[scope="row"], table.voices th[scope="row"] { max-width: 6.5rem; white-space: normal; overflow-wrap: anywhere; }
+  td.heat { min-width: 2.3rem; }
+  th, td { padding: .25rem .3rem; }
+  /* The stance grid becomes one block per outlet, a line per target (named in the line). */
+  table.stance-grid, table.stance-grid tbody, table.stance-grid tr, table.stance-grid td, table.stance-grid th { display: block; max-width: none; border: 0; }
+  table.stance-grid thead { display: none; }
+  table.stance-grid tr { border: 1px solid var(--_border); border-radius: var(--_radius); margin-bottom: .6rem; overflow: hidden; }
+  table.stance-grid td.sg { min-width: 0; max-width: none; border-top: 1px solid var(--_border); }
+  table.stance-grid td.sg::before { content: attr(data-tl); display: block; font-weight: 700; font-family: var(--_font); }
+  .cv-col, td.cv { width: 2rem; }
+  .cv-col .nm, td.cv-n .meter { display: none; }
+  .dot-btn { min-height: 2.75rem; }
+  .clamp { -webkit-line-clamp: 4; line-clamp: 4; }
+  .trio { grid-template-columns: minmax(0, 1fr); }
+}
 @media (max-width: 900px) { .coverage-grid, .reuse-pair { grid-template-columns: minmax(0, 1fr); } .rtext { max-height: 20rem; } }
 `;

@@ -65,11 +65,13 @@ button, select, input { font: inherit; color: inherit; }
 .error strong { color: var(--_against); }
 .error code { font-size: .85em; color: var(--_muted); }
 .empty { margin: 1rem 0; padding: 2.5rem 1rem; text-align: center; color: var(--_muted); border: 2px dashed var(--_border); border-radius: var(--_radius); }
-.busy .articles, .busy .compare { opacity: .55; transition: opacity .2s; }
+.busy .articles, .busy .compare, .stale .articles, .stale .compare { opacity: .55; transition: opacity .2s; }
+.error .stale { display: block; margin-top: .25rem; color: var(--_muted); }
 
 .articles { display: flex; gap: 1rem; overflow-x: auto; padding: 1rem .1rem 1rem; scroll-snap-type: x proximity; }
 .col { flex: 0 0 var(--px-col-width, 24rem); max-width: 90vw; display: flex; flex-direction: column; border: 1px solid var(--_border);
   border-radius: var(--_radius); background: var(--_bg); scroll-snap-align: start; }
+.col:focus { outline: none; } .col:focus-visible, .col.flash { outline: 3px solid var(--_accent); outline-offset: 2px; }
 .more-cols { flex: 0 0 auto; align-self: flex-start; margin-top: 1rem; padding: .6rem 1rem; border: 1px dashed var(--_accent); border-radius: var(--_radius);
   background: var(--_bg); color: var(--_accent); cursor: pointer; font-weight: 600; }
 .col-head { padding: .85rem 1rem .75rem; border-bottom: 1px solid var(--_border); }
@@ -82,6 +84,7 @@ button, select, input { font: inherit; color: inherit; }
 .stance-line { display: flex; justify-content: space-between; gap: .5rem; align-items: baseline; }
 .label { font-weight: 700; text-transform: capitalize; }
 .label[data-label="favor"] { color: var(--_favor); } .label[data-label="against"] { color: var(--_against); } .label[data-label="none"] { color: var(--_muted); }
+.label[data-label="absent"] { color: var(--_muted); font-weight: 400; font-style: italic; text-transform: none; }
 .bar { position: relative; height: 8px; margin: .3rem 0; border-radius: 4px; background: linear-gradient(90deg,
   color-mix(in srgb, var(--_against) 18%, var(--_bg)), var(--_surface) 50%, color-mix(in srgb, var(--_favor) 18%, var(--_bg))); border: 1px solid var(--_border); }
 .bar::after { content: ""; position: absolute; left: 50%; top: -3px; bottom: -3px; width: 1px; background: var(--_muted); }

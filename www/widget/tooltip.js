@@ -52,8 +52,12 @@ function sentenceNote(ctx, el) {
   if (!rows.length) rows.push(h('dt', null, 'stance'), h('dd', null, 'no target mentioned'));
   rows.push(h('dt', null, 'subjectivity'), h('dd', null, pct(s.subjectivity)));
   if ((s.flags || []).length) rows.push(h('dt', null, 'flags'), h('dd', null, s.flags.join(', ')));
-  const cues = (s.cues || []).length;
-  if (cues) rows.push(h('dt', null, 'cues'), h('dd', null, String(cues)));
+  // The words that carry the sentence (its cues), so a tint is never unexplained.
+  const cues = (s.cues || []).slice(0, 8).map((c) => [ctx.texts[ai].slice(c.start, c.end), KIND_NAMES[c.kind] || c.kind]);
+  if (cues.length) {
+    rows.push(h('dt', null, 'cues'), h('dd', { class: 'cue-list' }, cues.map(([w, k], n) => [n ? ', ' : '', h('q', null, w), ` ${k.toLowerCase()}`]),
+      s.cues.length > cues.length ? ` and ${s.cues.length - cues.length} more` : ''));
+  } else rows.push(h('dt', null, 'cues'), h('dd', null, 'none: no cue word in this sentence'));
   const extra = ctx.sentenceInfo ? ctx.sentenceInfo(ai, i) : null;
   return [
     h('h4', null, `Sentence ${i + 1}`, s.kind && s.kind !== 'body' ? ` · ${s.kind.replace('_', ' ')}` : ''),
@@ -226,7 +230,8 @@ export function placeNote(note, el) {
   const lastR = rects.length ? rects[rects.length - 1] : firstR;
   const n = note.getBoundingClientRect();
   const vw = document.documentElement.clientWidth;
-  const vh = document.documentElement.clientHeight;
+  const bar = note.parentNode?.querySelector(':scope > .jumpbar:not([hidden])'); // keep the way back visible
+  const vh = bar ? bar.getBoundingClientRect().top - 2 : document.documentElement.clientHeight;
   let top = lastR.bottom + 6;
   let x = rects.length > 1 ? lastR.left : firstR.left;
   if (top + n.height > vh - 8) {
