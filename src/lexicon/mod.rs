@@ -246,6 +246,17 @@ fn valence_entry(word: &str) -> Option<(f32, bool)> {
     Some((int(v.trim_end_matches('p'))? / 10.0, parallax))
 }
 
+/// Every word [`valence`] and [`is_topic_word`] know (to precompute them:
+/// `crate::stance::facts`).
+pub(crate) fn valence_words() -> impl Iterator<Item = &'static str> {
+    VALENCE.keys()
+}
+
+/// Every form [`report_verb`] knows (to precompute it: `crate::stance::facts`).
+pub(crate) fn report_verb_forms() -> impl Iterator<Item = &'static str> {
+    REPORT_FORMS.keys()
+}
+
 /// Sentiment valence of a word, −4 … 4 (VADER scale), if it carries any.
 ///
 /// The raw VADER lexicon plus Parallax's ratings for evaluative words VADER lacks

@@ -111,6 +111,11 @@ impl Indexed {
         })
     }
 
+    /// Every key, in table order (a repeated key as often as it is repeated).
+    pub(crate) fn keys(&self) -> impl Iterator<Item = &'static str> {
+        self.lines().map(|(k, _)| k)
+    }
+
     /// The value of `key` ("" when its line has no tab).
     pub(crate) fn get(&self, key: &str) -> Option<&'static str> {
         self.index

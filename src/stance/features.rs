@@ -87,6 +87,8 @@ pub struct Units<'a> {
     map: Vec<usize>,
     /// Contextual valence of each word unit ([`super::compose::valences`]).
     valences: super::compose::Valences,
+    /// Each unit's word facts ([`super::facts::of`]; the default for punctuation).
+    facts: Vec<super::facts::Facts>,
     negated: Vec<bool>,
     /// Whether each unit is punctuation ([`super::compose::is_punct`]), computed once.
     punct: Vec<bool>,
@@ -113,7 +115,9 @@ impl<'a> Units<'a> {
         let (units, map, joins) = units(text, tokens);
         let punct: Vec<bool> = units.iter().map(|u| is_punct(u)).collect();
         let negated = scope_flags(&punct, |i| is_negation(units[i]), 3);
-        let valences = super::compose::valences_with(&units, &punct, &negated);
+        let facts: Vec<super::facts::Facts> =
+            units.iter().zip(&punct).map(|(u, &p)| if p { Default::default() } else { super::facts::of(u) }).collect();
+        let valences = super::compose::valences_with(&facts, &punct, &negated);
         let sentence_hashes = (0..units.len())
             .map(|i| (hash(&["S", units[i]]), hash(&["S2", if i == 0 { "<S>" } else { units[i - 1] }, units[i]])))
             .collect::<Vec<_>>();
@@ -131,7 +135,7 @@ impl<'a> Units<'a> {
             None => NO_ROW,
         };
         let sentence_rows = sentence_hashes.iter().map(|&(s, s2)| (row(s), row(s2))).collect();
-        Units { units, map, valences, negated, punct, sentence_hashes, joins, tokens, sentence_rows, sentence_dot }
+        Units { units, map, valences, facts, negated, punct, sentence_hashes, joins, tokens, sentence_rows, sentence_dot }
     }
 
     /// Features of the mention `mention` (token indices); `reported` = the sentence is voiced
@@ -170,13 +174,13 @@ impl<'a> Units<'a> {
         let (ts, te) = self.unit_range(&mention);
         let named = self.tokens.get(mention.start).is_some_and(|t| t.cap);
         if self.joins.is_empty() {
-            return super::frames::frame(&self.units, &self.punct, &self.valences, ts, te, named);
+            return super::frames::frame(&self.units, &self.punct, &self.valences, &self.facts, ts, te, named);
         }
         let mut punct = self.punct.clone();
         for &j in &self.joins {
             punct[j] = false;
         }
-        super::frames::frame(&self.units, &punct, &self.valences, ts, te, named)
+        super::frames::frame(&self.units, &punct, &self.valences, &self.facts, ts, te, named)
     }
 
     /// The mention's units `ts..te`; `(len, len)` when it is empty.

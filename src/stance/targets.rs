@@ -219,9 +219,9 @@ pub struct Matcher {
 
 /// A multiplicative hash of a word's length and its first, second and last bytes, for
 /// word filters (cheap, and spread well enough that few other words share a slot): its
-/// top bits are the slot ([`first_word_slot`], and the frames' word-class filter).
+/// top bits are the slot ([`first_word_slot`]).
 #[inline]
-pub(super) fn filter_hash(w: &str) -> u32 {
+fn filter_hash(w: &str) -> u32 {
     let b = w.as_bytes();
     let at = |i: usize| u32::from(b.get(i).copied().unwrap_or(0));
     let key = (b.len() as u32 & 0xff) | at(0) << 8 | at(1) << 16 | u32::from(b.last().copied().unwrap_or(0)) << 24;
