@@ -7,6 +7,7 @@ use crate::analysis::{Article, Target};
 use crate::lexicon::is_stopword;
 use crate::segment::Token;
 use rustc_hash::FxHashMap;
+use std::ops::Range;
 
 /// Capitalised words that are not names (a `match`: this runs for every capitalised token).
 fn is_not_name(w: &str) -> bool {
@@ -26,36 +27,79 @@ fn is_not_name(w: &str) -> bool {
 /// Detects up to `max` targets from `articles`.
 pub fn detect(articles: &[Article], max: usize) -> Vec<Target> {
     let n = articles.len().max(1);
-    // candidate (lowercase key) -> (display form counts, documents, mentions)
-    let mut stats: FxHashMap<String, Cand> = FxHashMap::default();
+    // Candidates (lowercase key → display form counts, documents, mentions), counted without
+    // an allocation per candidate: keys are kept in one string (`keys`), found through a map
+    // from a key's hash to the candidates with that hash (`first`, `Cand::next`); a display
+    // form is a range of its article's text or the key itself.
+    let mut cands: Vec<Cand> = Vec::new();
+    let mut keys = String::new();
+    let mut first: FxHashMap<u64, u32> = FxHashMap::default();
     let mut buf = String::new();
+    let hasher = rustc_hash::FxBuildHasher;
     for (doc, a) in articles.iter().enumerate() {
-        // Keys are looked up as borrowed strings: only a new candidate or form allocates.
-        let mut count = |key: &str, display: &str| {
-            let c = match stats.get_mut(key) {
-                Some(c) => c,
-                None => stats.entry(key.to_string()).or_default(),
+        let mut count = |key: &str, display: Form| {
+            let h = std::hash::BuildHasher::hash_one(&hasher, key);
+            let mut at = first.get(&h).copied();
+            while let Some(i) = at {
+                if &keys[cands[i as usize].key.clone()] == key {
+                    break;
+                }
+                at = cands[i as usize].next;
+            }
+            let ci = match at {
+                Some(i) => i as usize,
+                None => {
+                    let start = keys.len();
+                    keys.push_str(key);
+                    let next = first.insert(h, cands.len() as u32);
+                    cands.push(Cand { key: start..keys.len(), next, form: (display, 1), mentions: 1, docs: 1, last_doc: Some(doc), more: Vec::new() });
+                    return;
+                }
             };
+            let c = &mut cands[ci];
             c.mentions += 1;
             if c.last_doc != Some(doc) {
                 c.docs += 1;
                 c.last_doc = Some(doc);
             }
-            match c.forms.iter_mut().find(|f| f.0 == display) {
+            let text = |f: &Form| match *f {
+                Form::Key => &keys[c.key.clone()],
+                Form::Text(d, ref r) => &articles[d].doc.text[r.clone()],
+            };
+            let shown = text(&display);
+            if text(&c.form.0) == shown {
+                c.form.1 += 1;
+                return;
+            }
+            match c.more.iter_mut().find(|f| text(&f.0) == shown) {
                 Some(f) => f.1 += 1,
-                None => c.forms.push((display.to_string(), 1)),
+                None => c.more.push((display, 1)),
             }
         };
         for s in &a.sentences {
             let toks = &a.tokens[s.tokens.clone()];
-            entity_runs(toks, &a.doc.text, &mut buf, &mut count);
+            entity_runs(toks, doc, &mut buf, &mut count);
             topic_bigrams(toks, &mut buf, &mut count);
         }
     }
     let min_docs = if n >= 3 { (n + 1) / 2 } else { 1 };
-    let mut cands: Vec<(String, Cand)> = stats
+    let mut cands: Vec<(String, Counted)> = cands
         .into_iter()
-        .filter(|(k, c)| c.docs >= min_docs && c.mentions >= 2 && k.len() > 1)
+        .filter(|c| c.docs >= min_docs && c.mentions >= 2 && c.key.len() > 1)
+        .map(|c| {
+            let key = &keys[c.key.clone()];
+            let forms = std::iter::once(c.form)
+                .chain(c.more)
+                .map(|(f, k)| {
+                    let shown = match f {
+                        Form::Key => key,
+                        Form::Text(d, r) => &articles[d].doc.text[r],
+                    };
+                    (shown.to_string(), k)
+                })
+                .collect();
+            (key.to_string(), Counted { forms, docs: c.docs, mentions: c.mentions })
+        })
         .collect();
     // Salience: spread across articles first, then frequency; names before topic phrases.
     crate::order::sort_by(&mut cands, |a, b| {
@@ -64,7 +108,7 @@ pub fn detect(articles: &[Article], max: usize) -> Vec<Target> {
         sb.total_cmp(&sa).then_with(|| a.0.cmp(&b.0))
     });
     // Names fill all but one slot; the best topic phrase ("liaison office") gets the last one.
-    let is_topic = |c: &Cand| c.forms.iter().all(|f| !f.0.chars().any(char::is_uppercase));
+    let is_topic = |c: &Counted| c.forms.iter().all(|f| !f.0.chars().any(char::is_uppercase));
     let best_topic = cands.iter().position(|(_, c)| is_topic(c));
     if let Some(p) = best_topic {
         let topic = cands.remove(p);
@@ -326,18 +370,37 @@ fn words_of(form: &str) -> Vec<Box<str>> {
     toks.into_iter().map(|t| t.norm.into()).collect()
 }
 
-#[derive(Default)]
+/// A target candidate being counted ([`detect`]).
 struct Cand {
-    /// Display forms and their counts (a handful per candidate).
-    forms: Vec<(String, usize)>,
+    /// The key's bytes in the keys string.
+    key: Range<usize>,
+    /// The next candidate whose key has the same hash.
+    next: Option<u32>,
+    /// The first display form seen and its count; the others (a handful at most) in `more`.
+    form: (Form, usize),
+    more: Vec<(Form, usize)>,
     docs: usize,
     mentions: usize,
     last_doc: Option<usize>,
 }
 
+/// A candidate's display form: its key, or a byte range of an article's text.
+enum Form {
+    Key,
+    Text(usize, Range<usize>),
+}
+
+/// A candidate kept after counting, its display forms as strings.
+struct Counted {
+    forms: Vec<(String, usize)>,
+    docs: usize,
+    mentions: usize,
+}
+
 /// Capitalised name runs (and acronyms), skipping sentence-initial function words: `out`
-/// gets each run's key (its norms joined by spaces, built in `buf`) and display text.
-fn entity_runs(toks: &[Token], text: &str, buf: &mut String, out: &mut impl FnMut(&str, &str)) {
+/// gets each run's key (its norms joined by spaces, built in `buf`) and display text (a
+/// range of the text of article `doc`).
+fn entity_runs(toks: &[Token], doc: usize, buf: &mut String, out: &mut impl FnMut(&str, Form)) {
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
@@ -352,7 +415,7 @@ fn entity_runs(toks: &[Token], text: &str, buf: &mut String, out: &mut impl FnMu
         let run = &toks[start..i];
         // A lone sentence-initial capitalised common word is not a name.
         if !(start == 0 && run.len() == 1 && is_stopword(&run[0].norm)) {
-            let display = &text[run[0].range.start..run[run.len() - 1].range.end];
+            let display = Form::Text(doc, run[0].range.start..run[run.len() - 1].range.end);
             buf.clear();
             for (k, t) in run.iter().enumerate() {
                 if k > 0 {
@@ -369,8 +432,8 @@ fn entity_runs(toks: &[Token], text: &str, buf: &mut String, out: &mut impl FnMu
 }
 
 /// Lowercase content-word bigrams ("liaison office"): the story's topic phrases; `out` gets
-/// each as key and display text (the same, built in `buf`).
-fn topic_bigrams(toks: &[Token], buf: &mut String, out: &mut impl FnMut(&str, &str)) {
+/// each as key, displayed as the key (built in `buf`).
+fn topic_bigrams(toks: &[Token], buf: &mut String, out: &mut impl FnMut(&str, Form)) {
     // Each token is tested once (a stopword lookup), not once for each bigram it is in.
     let content = |t: &Token| !t.cap && !t.num && t.norm.len() > 2 && !is_stopword(&t.norm);
     let mut prev = false;
@@ -381,7 +444,7 @@ fn topic_bigrams(toks: &[Token], buf: &mut String, out: &mut impl FnMut(&str, &s
             buf.push_str(&toks[i - 1].norm);
             buf.push(' ');
             buf.push_str(&t.norm);
-            out(buf, buf);
+            out(buf, Form::Key);
         }
         prev = this;
     }
