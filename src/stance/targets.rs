@@ -98,15 +98,12 @@ pub fn detect(articles: &[Article], max: usize) -> Vec<Target> {
                     (shown.to_string(), k)
                 })
                 .collect();
-            (key.to_string(), Counted { forms, docs: c.docs, mentions: c.mentions })
+            let salience = c.docs as f64 * (1.0 + c.mentions as f64).ln();
+            (key.to_string(), Counted { forms, salience })
         })
         .collect();
     // Salience: spread across articles first, then frequency; names before topic phrases.
-    crate::order::sort_by(&mut cands, |a, b| {
-        let sa = a.1.docs as f64 * (1.0 + a.1.mentions as f64).ln();
-        let sb = b.1.docs as f64 * (1.0 + b.1.mentions as f64).ln();
-        sb.total_cmp(&sa).then_with(|| a.0.cmp(&b.0))
-    });
+    crate::order::sort_by(&mut cands, |a, b| b.1.salience.total_cmp(&a.1.salience).then_with(|| a.0.cmp(&b.0)));
     // Names fill all but one slot; the best topic phrase ("liaison office") gets the last one.
     let is_topic = |c: &Counted| c.forms.iter().all(|f| !f.0.chars().any(char::is_uppercase));
     let best_topic = cands.iter().position(|(_, c)| is_topic(c));
@@ -393,8 +390,8 @@ enum Form {
 /// A candidate kept after counting, its display forms as strings.
 struct Counted {
     forms: Vec<(String, usize)>,
-    docs: usize,
-    mentions: usize,
+    /// Documents × ln(1 + mentions), computed once for the sort.
+    salience: f64,
 }
 
 /// Capitalised name runs (and acronyms), skipping sentence-initial function words: `out`
