@@ -48,29 +48,47 @@ const TITLES: &[&str] = &[
 /// Quotations in `text` (paired curly or straight double quotes within one paragraph).
 /// Quotes of fewer than four words without a speaker are scare quotes, not quotations.
 pub fn find_quotes(text: &str) -> Vec<Range<usize>> {
+    // A byte scan (the same quotations as reading char by char: `quotes_by_char` in the
+    // tests): only `"`, a newline and the lead bytes of “ ” « » matter, and the character
+    // before a `"` is decoded only there.
+    let b = text.as_bytes();
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
-    let mut prev = '\n';
-    for (i, c) in text.char_indices() {
-        match c {
-            '“' | '«' => open = Some(i),
-            '”' | '»' => {
-                if let Some(s) = open.take() {
-                    out.push(s..i + c.len_utf8());
-                }
-            }
-            '"' => match open {
-                Some(s) if text[s..].starts_with('"') => {
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'"' => match open {
+                Some(s) if b[s] == b'"' => {
                     out.push(s..i + 1);
                     open = None;
                 }
-                _ if prev.is_alphanumeric() => {}
+                _ if text[..i].chars().next_back().is_some_and(char::is_alphanumeric) => {}
                 _ => open = Some(i),
             },
-            '\n' if prev == '\n' => open = None,
+            b'\n' if i == 0 || b[i - 1] == b'\n' => open = None,
+            // “ (E2 80 9C), ” (E2 80 9D)
+            0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x9C | 0x9D)) => {
+                if b[i + 2] == 0x9C {
+                    open = Some(i);
+                } else if let Some(s) = open.take() {
+                    out.push(s..i + 3);
+                }
+                i += 3;
+                continue;
+            }
+            // « (C2 AB), » (C2 BB)
+            0xC2 if matches!(b.get(i + 1), Some(0xAB | 0xBB)) => {
+                if b[i + 1] == 0xAB {
+                    open = Some(i);
+                } else if let Some(s) = open.take() {
+                    out.push(s..i + 2);
+                }
+                i += 2;
+                continue;
+            }
             _ => {}
         }
-        prev = c;
+        i += 1;
     }
     out
 }
@@ -266,6 +284,52 @@ fn persons(toks: &[Token], text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The char-by-char reading `find_quotes` replaced (it scans bytes); both must find the
+    /// same quotations everywhere.
+    fn quotes_by_char(text: &str) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let mut open: Option<usize> = None;
+        let mut prev = '\n';
+        for (i, c) in text.char_indices() {
+            match c {
+                '“' | '«' => open = Some(i),
+                '”' | '»' => {
+                    if let Some(s) = open.take() {
+                        out.push(s..i + c.len_utf8());
+                    }
+                }
+                '"' => match open {
+                    Some(s) if text[s..].starts_with('"') => {
+                        out.push(s..i + 1);
+                        open = None;
+                    }
+                    _ if prev.is_alphanumeric() => {}
+                    _ => open = Some(i),
+                },
+                '\n' if prev == '\n' => open = None,
+                _ => {}
+            }
+            prev = c;
+        }
+        out
+    }
+
+    #[test]
+    fn byte_scan_finds_the_quotes_of_the_char_reading() {
+        let texts = [
+            "He said “no” and «non» and \"nope\" then a 12\" pipe, é\"x\" and 東\"y\".",
+            "“open\n\n“again” «a “b» c” \"x “y\" z” \"\"",
+            "\n\"a\n\nb\" «\n\n» “\n”", "", "\"", "“", "”", "«»", "a\"", "\u{a0}\"q\"", "Ω\"w\" ẞ\"v\" 9\"",
+            "‘single’ ’ “ ” „low“ ‚x‘ — – … € ¥ £ © ® «", "x\r\n\r\n\"y\" \n \n\"z\"",
+        ];
+        for t in texts {
+            assert_eq!(find_quotes(t), quotes_by_char(t), "{t:?}");
+            for k in (0..t.len()).filter(|&k| t.is_char_boundary(k)) {
+                assert_eq!(find_quotes(&t[k..]), quotes_by_char(&t[k..]), "{t:?} from {k}");
+            }
+        }
+    }
     use crate::ingest::BlockKind;
     use crate::segment::{split_sentences, tokenize};
 
