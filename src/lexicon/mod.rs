@@ -144,7 +144,7 @@ pub fn match_at(words: &[&str], i: usize) -> Option<CueMatch> {
     if w.is_empty() {
         return None;
     }
-    let (single, phrases) = CUES.word(w);
+    let (single, phrases, valence) = cue_word(w);
     let mut best = single.and_then(|v| parse_cue(1, v));
     for &(key, v, n) in phrases {
         if n > best.map_or(0, |b| b.len)
@@ -161,7 +161,7 @@ pub fn match_at(words: &[&str], i: usize) -> Option<CueMatch> {
         best = Some(CueMatch { len: 1, kind: CueKind::Negation, polarity: 0.0, weight: 1.0, source: "negation" });
     }
     best.or_else(|| {
-        let (v, parallax) = valence_entry(w)?;
+        let (v, parallax) = valence?;
         (v.abs() >= EVALUATIVE_MIN).then(|| CueMatch {
             len: 1,
             kind: CueKind::Evaluative,
@@ -206,6 +206,29 @@ fn cue_in_context(words: &[&str], i: usize) -> bool {
         _ => true,
     }
 }
+
+/// The cue lexicon's entry for `w` (its own cue value and the phrases it starts, as
+/// `CUES.word`) and its [`valence_entry`], in one hash lookup: [`match_at`] asks both for
+/// every token. The map is built on first use from those two lookups for every word either
+/// table knows (a word in neither has no cue, no phrases and no valence).
+fn cue_word(w: &str) -> CueWord {
+    static MAP: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, CueWord>> = std::sync::OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        let mut m = rustc_hash::FxHashMap::default();
+        let cue_words = CUES.keys().flat_map(|k| [k, k.split(' ').next().unwrap_or(k)]);
+        for k in cue_words.chain(VALENCE.keys()) {
+            m.entry(k).or_insert_with(|| {
+                let (single, phrases) = CUES.word(k);
+                (single, phrases, valence_entry(k))
+            });
+        }
+        m
+    });
+    map.get(w).copied().unwrap_or((None, &[], None))
+}
+
+/// A word's cue value, the cue phrases it starts and its valence entry ([`cue_word`]).
+type CueWord = (Option<&'static str>, &'static [(&'static str, &'static str, usize)], Option<(f32, bool)>);
 
 /// A number of the lexicon tables: an optional sign and decimal digits (the tables hold
 /// integers, scaled by the caller). The same `f32` as `s.parse::<f32>()` gives for them (exact
