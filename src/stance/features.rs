@@ -97,6 +97,8 @@ pub struct Units<'a> {
     sentence_hashes: Vec<(u32, u32)>,
     /// Units that are a hyphen inside a word ("Asia-Pacific"): no clause edge for frames.
     joins: Vec<usize>,
+    /// The units that are a quotation mark (`"`), in order.
+    quotes: Vec<u32>,
     /// The sentence's tokens.
     tokens: &'a [Token],
     /// The model's weight rows of `sentence_hashes` ([`NO_ROW`] where it has none).
@@ -113,6 +115,7 @@ impl<'a> Units<'a> {
     /// Reads the sentence whose tokens are `tokens` (pointing into `text`).
     pub fn new(text: &str, tokens: &'a [Token]) -> Self {
         let (units, map, joins) = units(text, tokens);
+        let quotes = (0..units.len() as u32).filter(|&i| units[i as usize] == "\"").collect();
         let punct: Vec<bool> = units.iter().map(|u| is_punct(u)).collect();
         let negated = scope_flags(&punct, |i| is_negation(units[i]), 3);
         let facts: Vec<super::facts::Facts> =
@@ -135,7 +138,7 @@ impl<'a> Units<'a> {
             None => NO_ROW,
         };
         let sentence_rows = sentence_hashes.iter().map(|&(s, s2)| (row(s), row(s2))).collect();
-        Units { units, map, valences, facts, negated, punct, sentence_hashes, joins, tokens, sentence_rows, sentence_dot }
+        Units { units, map, valences, facts, negated, punct, sentence_hashes, joins, quotes, tokens, sentence_rows, sentence_dot }
     }
 
     /// Features of the mention `mention` (token indices); `reported` = the sentence is voiced
@@ -307,8 +310,8 @@ impl<'a> Units<'a> {
         }
         // Voice.
         f.add(&[if reported { "#reported" } else { "#author" }], 1.0);
-        let quotes_before = units[..ts.min(units.len())].iter().filter(|u| **u == "\"").count();
-        let quotes = units.iter().filter(|u| **u == "\"").count();
+        let quotes_before = self.quotes.partition_point(|&q| (q as usize) < ts);
+        let quotes = self.quotes.len();
         if quotes_before % 2 == 1 {
             f.add(&["#inquote"], 1.0);
         } else if quotes > 0 {
