@@ -8,7 +8,7 @@
 mod abbrev;
 mod tokens;
 
-pub use tokens::{tokenize, Norm, Token};
+pub use tokens::{tokenize, word_slot, Norm, Token};
 
 use crate::ingest::{BlockKind, Document};
 use std::ops::Range;

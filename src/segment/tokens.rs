@@ -13,6 +13,18 @@ pub struct Token {
     pub cap: bool,
     /// Starts with a digit.
     pub num: bool,
+    /// [`word_slot`] of the norm, computed once: target matching tests it for every token.
+    pub slot: u16,
+}
+
+/// A 10-bit hash (0..1024) of a word's length and its first, second and last bytes, for
+/// word filters: cheap, and spread well enough that few other words share a slot.
+#[inline]
+pub fn word_slot(w: &str) -> u16 {
+    let b = w.as_bytes();
+    let at = |i: usize| u32::from(b.get(i).copied().unwrap_or(0));
+    let key = (b.len() as u32 & 0xff) | at(0) << 8 | at(1) << 16 | u32::from(b.last().copied().unwrap_or(0)) << 24;
+    (key.wrapping_mul(0x9E37_79B1) >> 22) as u16
 }
 
 /// A token's normalised text: a `str` (through `Deref`), kept inline up to
@@ -25,6 +37,9 @@ enum Repr {
     Inline { len: u8, buf: [u8; Norm::INLINE] },
     Heap(Box<str>),
 }
+
+// The slot fits in the token's padding: no larger than before (checked for both targets).
+const _: () = assert!(std::mem::size_of::<Token>() == if cfg!(target_pointer_width = "32") { 28 } else { 48 });
 
 // Checked at compile time for both targets (the wasm build included).
 const _: () = assert!(std::mem::size_of::<Norm>() == if cfg!(target_pointer_width = "32") { 16 } else { 24 });
@@ -246,7 +261,8 @@ fn make(text: &str, start: usize, end: usize) -> Token {
         let c = w.chars().next().unwrap_or(' ');
         (c.is_uppercase(), c.is_numeric())
     };
-    Token { range: start..end, norm, cap, num }
+    let slot = word_slot(&norm);
+    Token { range: start..end, norm, cap, num, slot }
 }
 
 #[cfg(test)]

@@ -258,21 +258,11 @@ pub struct Matcher {
     capital_bits: [u64; 16],
 }
 
-/// A multiplicative hash of a word's length and its first, second and last bytes, for
-/// word filters (cheap, and spread well enough that few other words share a slot): its
-/// top bits are the slot ([`first_word_slot`]).
-#[inline]
-fn filter_hash(w: &str) -> u32 {
-    let b = w.as_bytes();
-    let at = |i: usize| u32::from(b.get(i).copied().unwrap_or(0));
-    let key = (b.len() as u32 & 0xff) | at(0) << 8 | at(1) << 16 | u32::from(b.last().copied().unwrap_or(0)) << 24;
-    key.wrapping_mul(0x9E37_79B1)
-}
-
-/// A word's slot (0..1024) in [`Matcher::first_bits`] ([`filter_hash`]).
+/// A word's slot (0..1024) in [`Matcher::first_bits`]: [`crate::segment::word_slot`], which
+/// every token carries ([`Token::slot`]).
 #[inline]
 fn first_word_slot(w: &str) -> usize {
-    (filter_hash(w) >> 22) as usize
+    usize::from(crate::segment::word_slot(w))
 }
 
 /// The bit of `slot` in its word of a 1,024-bit filter, and in a 64-bit one.
@@ -330,7 +320,7 @@ impl Matcher {
         // `capital_bits_seen` gets bit `slot % 64` of each token whose slot is a capital's.
         let mut capital_bits_seen = 0u64;
         for (i, t) in toks.iter().enumerate() {
-            let slot = first_word_slot(&t.norm);
+            let slot = usize::from(t.slot);
             let bit = slot_bit(slot);
             capital_bits_seen |= self.capital_bits[slot / 64] & bit;
             if self.first_bits[slot / 64] & bit == 0 {
