@@ -406,6 +406,10 @@ fn units<'a>(text: &str, tokens: &'a [Token]) -> (Vec<&'a str>, Vec<usize>, Vec<
 
 /// A crude suffix-stripping stem, so "praised", "praises" and "praising" share a feature.
 pub fn stem(w: &str) -> &str {
+    // Every suffix ends in y, d, g or s: other words are their own stem.
+    if !matches!(w.as_bytes().last(), Some(b'y' | b'd' | b'g' | b's')) {
+        return w;
+    }
     for suf in ["ingly", "edly", "ing", "ed", "es", "s", "ly"] {
         if let Some(s) = w.strip_suffix(suf) {
             if s.len() >= 3 {
@@ -731,5 +735,10 @@ mod tests {
         assert_eq!(stem("praised"), "prais");
         assert_eq!(stem("praises"), "prais");
         assert_eq!(stem("is"), "is");
+        // The early return for other last letters changes nothing.
+        for w in ["praisingly", "allegedly", "talking", "talked", "passes", "votes", "quickly", "peace", "nato", "x", "", "day", "dog", "sing"] {
+            let slow = ["ingly", "edly", "ing", "ed", "es", "s", "ly"].iter().find_map(|s| w.strip_suffix(s).filter(|r| r.len() >= 3)).unwrap_or(w);
+            assert_eq!(stem(w), slow, "{w}");
+        }
     }
 }
