@@ -30,7 +30,22 @@ const BETWEEN: &[&str] = &[
 
 fn is_report_verb(t: &Token) -> bool {
     // A capitalised "States" in "United States" is a name, not a verb.
-    !t.cap && (is_stance_verb(&t.norm) || crate::lexicon::report_verb(&t.norm).is_some())
+    !t.cap && (is_stance_verb(&t.norm) || may_be_report_form(t.slot) && crate::lexicon::report_verb(&t.norm).is_some())
+}
+
+/// Whether a word with [`crate::segment::word_slot`] `slot` may be a report-verb form: a
+/// 1,024-bit filter over every form the lexicon knows, so most tokens skip the lookup.
+fn may_be_report_form(slot: u16) -> bool {
+    static BITS: std::sync::OnceLock<[u64; 16]> = std::sync::OnceLock::new();
+    let bits = BITS.get_or_init(|| {
+        let mut bits = [0u64; 16];
+        for w in crate::lexicon::report_verb_forms() {
+            let s = usize::from(crate::segment::word_slot(w));
+            bits[s / 64] |= 1 << (s % 64);
+        }
+        bits
+    });
+    bits[usize::from(slot) / 64] & (1 << (slot % 64)) != 0
 }
 
 /// Role and title words stripped from speaker names ("Foreign Minister Qin Gang" → "Qin Gang").
@@ -56,6 +71,14 @@ pub fn find_quotes(text: &str) -> Vec<Range<usize>> {
     let mut open: Option<usize> = None;
     let mut i = 0;
     while i < b.len() {
+        // Eight bytes with none of those four are passed over at once.
+        if let Some(chunk) = b.get(i..i + 8) {
+            let x = u64::from_le_bytes(chunk.try_into().unwrap_or([b'"'; 8]));
+            if !(has_byte(x, b'"') || has_byte(x, b'\n') || has_byte(x, 0xE2) || has_byte(x, 0xC2)) {
+                i += 8;
+                continue;
+            }
+        }
         match b[i] {
             b'"' => match open {
                 Some(s) if b[s] == b'"' => {
@@ -91,6 +114,15 @@ pub fn find_quotes(text: &str) -> Vec<Range<usize>> {
         i += 1;
     }
     out
+}
+
+/// Whether one of the eight bytes of `x` is `v` (the zero-byte test on `x ^ v…v`: exact
+/// for "any").
+#[inline]
+fn has_byte(x: u64, v: u8) -> bool {
+    const L: u64 = 0x0101_0101_0101_0101;
+    let y = x ^ (L * u64::from(v));
+    y.wrapping_sub(L) & !y & (L << 7) != 0
 }
 
 /// Per-sentence holders (`None` = author) and the quotations with their speakers.
@@ -316,12 +348,23 @@ mod tests {
     }
 
     #[test]
+    fn report_forms_pass_the_filter() {
+        for w in crate::lexicon::report_verb_forms() {
+            assert!(may_be_report_form(crate::segment::word_slot(w)), "{w}");
+        }
+        let x = u64::from_le_bytes(*b"abc\"defg");
+        assert!(has_byte(x, b'"') && !has_byte(x, b'\n') && !has_byte(x, 0xE2) && has_byte(x, b'a') && has_byte(x, b'g'));
+        assert!(!has_byte(u64::from_le_bytes([0x80, 0x01, 0x21, 0x23, 0xE1, 0xE3, 0xC1, 0xC3]), b'"'));
+    }
+
+    #[test]
     fn byte_scan_finds_the_quotes_of_the_char_reading() {
         let texts = [
             "He said “no” and «non» and \"nope\" then a 12\" pipe, é\"x\" and 東\"y\".",
             "“open\n\n“again” «a “b» c” \"x “y\" z” \"\"",
             "\n\"a\n\nb\" «\n\n» “\n”", "", "\"", "“", "”", "«»", "a\"", "\u{a0}\"q\"", "Ω\"w\" ẞ\"v\" 9\"",
             "‘single’ ’ “ ” „low“ ‚x‘ — – … € ¥ £ © ® «", "x\r\n\r\n\"y\" \n \n\"z\"",
+            "a long line of plain words, then “a quote” far in; and eight-byte runs\"x\" «guillemets» end\n\n\"",
         ];
         for t in texts {
             assert_eq!(find_quotes(t), quotes_by_char(t), "{t:?}");
