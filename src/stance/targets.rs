@@ -83,7 +83,8 @@ pub fn detect(articles: &[Article], max: usize) -> Vec<Target> {
         }
     }
     let min_docs = if n >= 3 { (n + 1) / 2 } else { 1 };
-    let mut cands: Vec<(String, Counted)> = cands
+    // Keys and forms stay borrowed (from `keys` and the texts) until a target takes them.
+    let mut cands: Vec<(&str, Counted)> = cands
         .into_iter()
         .filter(|c| c.docs >= min_docs && c.mentions >= 2 && c.key.len() > 1)
         .map(|c| {
@@ -95,11 +96,11 @@ pub fn detect(articles: &[Article], max: usize) -> Vec<Target> {
                         Form::Key => key,
                         Form::Text(d, r) => &articles[d].doc.text[r],
                     };
-                    (shown.to_string(), k)
+                    (shown, k)
                 })
                 .collect();
             let salience = c.docs as f64 * (1.0 + c.mentions as f64).ln();
-            (key.to_string(), Counted { forms, salience })
+            (key, Counted { forms, salience })
         })
         .collect();
     // Salience: spread across articles first, then frequency; names before topic phrases.
@@ -118,13 +119,13 @@ pub fn detect(articles: &[Article], max: usize) -> Vec<Target> {
             break;
         }
         // Skip a candidate already covered by a chosen target (alias or word overlap).
-        if let Some(t) = targets.iter_mut().find(|t| covers(t, &key)) {
-            if !t.aliases.contains(&key) && key != t.label.to_lowercase() {
-                t.aliases.push(key);
+        if let Some(t) = targets.iter_mut().find(|t| covers(t, key)) {
+            if !t.aliases.iter().any(|a| a == key) && key != t.label.to_lowercase() {
+                t.aliases.push(key.to_string());
             }
             continue;
         }
-        let label = c.forms.iter().max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0))).map(|f| f.0.clone()).unwrap_or(key);
+        let label = c.forms.iter().max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(a.0))).map_or(key, |f| f.0).to_string();
         targets.push(Target { label, aliases: Vec::new(), auto: true, main: targets.is_empty() });
     }
     for t in &mut targets {
@@ -377,9 +378,9 @@ enum Form {
     Text(usize, Range<usize>),
 }
 
-/// A candidate kept after counting, its display forms as strings.
-struct Counted {
-    forms: Vec<(String, usize)>,
+/// A candidate kept after counting, with its display forms.
+struct Counted<'a> {
+    forms: Vec<(&'a str, usize)>,
     /// Documents × ln(1 + mentions), computed once for the sort.
     salience: f64,
 }
