@@ -259,11 +259,11 @@ pub struct Matcher {
     capital_bits: [u64; 16],
 }
 
-/// A word's slot (0..1024) in [`Matcher::first_bits`]: [`crate::segment::word_slot`], which
-/// every token carries ([`Token::slot`]).
+/// A word's slot (0..1024) in [`Matcher::first_bits`]: the top ten bits of
+/// [`crate::segment::word_hash`], which every token carries ([`Token::hash`]).
 #[inline]
 fn first_word_slot(w: &str) -> usize {
-    usize::from(crate::segment::word_slot(w))
+    usize::from(crate::segment::word_hash(w) >> 6)
 }
 
 /// The bit of `slot` in its word of a 1,024-bit filter, and in a 64-bit one.
@@ -321,7 +321,7 @@ impl Matcher {
         // `capital_bits_seen` gets bit `slot % 64` of each token whose slot is a capital's.
         let mut capital_bits_seen = 0u64;
         for (i, t) in toks.iter().enumerate() {
-            let slot = usize::from(t.slot);
+            let slot = usize::from(t.hash >> 6);
             let bit = slot_bit(slot);
             capital_bits_seen |= self.capital_bits[slot / 64] & bit;
             if self.first_bits[slot / 64] & bit == 0 {
