@@ -377,7 +377,11 @@ fn units<'a>(text: &str, tokens: &'a [Token]) -> (Vec<&'a str>, Vec<usize>, Vec<
         // After the last token, only the punctuation attached to it (`.”`) is the sentence's.
         let last = k + 1 == tokens.len();
         let gap_end = tokens.get(k + 1).map_or(text.len(), |n| n.range.start);
-        for c in text.get(t.range.end..gap_end).unwrap_or("").chars() {
+        let gap = text.get(t.range.end..gap_end).unwrap_or("");
+        if gap == " " {
+            continue; // the usual gap: no punctuation
+        }
+        for c in gap.chars() {
             if last && c.is_whitespace() {
                 break;
             }
