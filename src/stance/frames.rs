@@ -236,18 +236,18 @@ fn consequence(units: &[&str], punct: &[bool], val: &Valences, fx: &[Facts], ts:
     let end = (te..units.len()).find(|&i| edge(i)).unwrap_or(units.len());
     // A parenthetical addition inside the subject ("X, along with Y, is likely to …") is
     // passed over: the verb after it is the subject's.
-    let mut scan: Vec<usize> = (te..end).collect();
+    let mut more = 0..0;
     if units.get(end) == Some(&",") {
         if let ["along" | "together", "with", ..] | ["as", "well", "as", ..] = &units[end + 1..units.len().min(end + 4)] {
             if let Some(close) = (end + 1..units.len()).find(|&i| units[i] == "," || (edge(i) && units[i] != "\"")) {
                 if units[close] == "," {
-                    scan.extend(close + 1..(close + 1..units.len()).find(|&i| edge(i)).unwrap_or(units.len()));
+                    more = close + 1..(close + 1..units.len()).find(|&i| edge(i)).unwrap_or(units.len());
                 }
             }
         }
     }
     let mut words = 0;
-    for i in scan {
+    for i in (te..end).chain(more) {
         // A report verb makes the mention its speaker; a complementizer or relative opens
         // another clause, whose verb the mention is not the subject of.
         if fx[i].report_verb || fx[i].classes & CLAUSE_OPENER != 0 {
@@ -338,6 +338,13 @@ fn voices(units: &[&str], te: usize, i: usize) -> bool {
 /// peace": the good at stake, flipped), the valence of what it governs (`Some(None)` when
 /// that has none); `None` when it is neither.
 fn trigger(units: &[&str], punct: &[bool], val: &Valences, fx: &[Facts], i: usize) -> Option<Option<f32>> {
+    // Only these words can be a trigger (every test below them only rules one out).
+    let candidate = fx[i].classes & OUTCOME_VERB != 0
+        || fx[i].reverser
+        || matches!(units[i], "have" | "has" | "had" | "having" | "raise" | "raised" | "raises" | "raising");
+    if !candidate {
+        return None;
+    }
     // A noun ("a face in the crowd") or a passive ("allegations raised by X": the mention is
     // the outcome, not the cause) is no trigger.
     if i > 0 && matches!(units[i - 1], "a" | "an" | "the") || units.get(i + 1) == Some(&"by") {
