@@ -247,21 +247,13 @@ impl<'a> Units<'a> {
         if ts < units.len() {
             let lo = ts.saturating_sub(WINDOW);
             let hi = (te + WINDOW).min(units.len());
-            for i in (lo..ts).chain(te..hi) {
-                let side = if i < ts { "L" } else { "R" };
-                let w = units[i];
-                f.add(&[side, w], 1.0);
-                if dist(i) <= 3 {
-                    f.add(&["N", w], 1.0);
-                }
-                if !self.punct[i] {
-                    f.add(&["~", stem(w)], 1.0);
-                    if self.negated[i] {
-                        f.add(&["NEG", w], 1.0);
-                    }
-                }
-                let next = if i + 1 == ts { "<T>" } else if i + 1 < hi { units[i + 1] } else { "<E>" };
-                f.add(&[side, "2", w, next], 1.0);
+            // Left, then right (two loops: each side's name is a constant there, so the
+            // hash of its part is folded at compile time).
+            for i in lo..ts {
+                self.window_unit(&mut f, "L", i, dist(i), ts, hi);
+            }
+            for i in te..hi {
+                self.window_unit(&mut f, "R", i, dist(i), ts, hi);
             }
             f.add(&["R", "2", "<T>", units.get(te).copied().unwrap_or("<E>")], 1.0);
             self.role(&mut f, ts, te);
@@ -318,6 +310,26 @@ impl<'a> Units<'a> {
             f.add(&["#quotes"], 1.0);
         }
         f
+    }
+
+    /// The window features of unit `i` on `side` (`L`, `R`) of the mention at `ts`, `d` units
+    /// from it; the window ends before unit `hi`.
+    #[inline(always)]
+    fn window_unit(&self, f: &mut Sink, side: &'static str, i: usize, d: usize, ts: usize, hi: usize) {
+        let units = &self.units;
+        let w = units[i];
+        f.add(&[side, w], 1.0);
+        if d <= 3 {
+            f.add(&["N", w], 1.0);
+        }
+        if !self.punct[i] {
+            f.add(&["~", stem(w)], 1.0);
+            if self.negated[i] {
+                f.add(&["NEG", w], 1.0);
+            }
+        }
+        let next = if i + 1 == ts { "<T>" } else if i + 1 < hi { units[i + 1] } else { "<E>" };
+        f.add(&[side, "2", w, next], 1.0);
     }
 
     /// The mention's grammatical role, approximated from its neighbours.
