@@ -1,6 +1,7 @@
 //! Word facts: what the stance scorer asks about a word — its valence (VADER, [`valence`]),
 //! whether that names a topic ([`is_topic_word`]), whether it is a report verb
-//! ([`report_verb`]), a reverser or causative ([`super::compose`]), and its word classes in
+//! ([`report_verb`]), a reverser or causative ([`super::compose`]), a negation word
+//! ([`super::features::NEGATIONS`]), and its word classes in
 //! [`super::frames`] — answered by one hash lookup instead of one per list.
 //!
 //! The map is built on first use from those lists and functions themselves (each entry's
@@ -23,6 +24,8 @@ pub struct Facts {
     pub reverser: bool,
     /// A causative ([`super::compose`]).
     pub causative: bool,
+    /// A listed negation word ([`super::features::NEGATIONS`]; "…n't" is not listed).
+    pub negation: bool,
     /// Its [`super::frames`] word classes (bits).
     pub classes: u16,
 }
@@ -51,6 +54,9 @@ fn map() -> &'static FxHashMap<&'static str, Facts> {
         for &w in super::compose::CAUSATIVES {
             m.entry(w).or_default().causative = true;
         }
+        for &w in super::features::NEGATIONS {
+            m.entry(w).or_default().negation = true;
+        }
         for (list, class) in super::frames::class_lists() {
             for &w in list {
                 m.entry(w).or_default().classes |= class;
@@ -72,6 +78,7 @@ mod tests {
             report_verb: report_verb(w).is_some(),
             reverser: super::super::compose::REVERSERS.contains(&w),
             causative: super::super::compose::CAUSATIVES.contains(&w),
+            negation: super::super::features::NEGATIONS.contains(&w),
             classes: super::super::frames::class_lists().iter().filter(|(l, _)| l.contains(&w)).fold(0, |a, (_, c)| a | c),
         }
     }
@@ -81,6 +88,7 @@ mod tests {
         let mut words: Vec<&str> = valence_words().chain(report_verb_forms()).collect();
         words.extend(super::super::compose::REVERSERS);
         words.extend(super::super::compose::CAUSATIVES);
+        words.extend(super::super::features::NEGATIONS);
         for (l, _) in super::super::frames::class_lists() {
             words.extend(l);
         }

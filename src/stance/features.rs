@@ -36,10 +36,15 @@ pub struct Features {
     pub items: Vec<(u32, f32)>,
 }
 
-/// Negation words whose scope flips polarity (after VADER's NEGATE list, MIT); any "…n't".
+/// Negation words whose scope flips polarity (after VADER's NEGATE list, MIT); also any
+/// "…n't" ([`is_negation`]).
+pub(super) const NEGATIONS: &[&str] =
+    &["not", "no", "never", "cannot", "without", "nor", "neither", "nobody", "nothing", "none", "hardly", "barely"];
+
+/// Whether `w` is a negation (the word facts carry the list part: [`super::facts::Facts::negation`]).
+#[cfg(test)]
 fn is_negation(w: &str) -> bool {
-    matches!(w, "not" | "no" | "never" | "cannot" | "without" | "nor" | "neither" | "nobody" | "nothing" | "none" | "hardly" | "barely")
-        || w.ends_with("n't")
+    NEGATIONS.contains(&w) || w.ends_with("n't")
 }
 /// Speech verbs that make a mention right before them the speaker (Recasens et al. 2013).
 const SPEECH: &[&str] = &[
@@ -117,9 +122,10 @@ impl<'a> Units<'a> {
         let (units, map, joins) = units(text, tokens);
         let quotes = (0..units.len() as u32).filter(|&i| units[i as usize] == "\"").collect();
         let punct: Vec<bool> = units.iter().map(|u| is_punct(u)).collect();
-        let negated = scope_flags(&punct, |i| is_negation(units[i]), 3);
         let facts: Vec<super::facts::Facts> =
             units.iter().zip(&punct).map(|(u, &p)| if p { Default::default() } else { super::facts::of(u) }).collect();
+        // Negations: a listed word (its facts) or any "…n't".
+        let negated = scope_flags(&punct, |i| facts[i].negation || units[i].ends_with("n't"), 3);
         let valences = super::compose::valences_with(&facts, &punct, &negated);
         let sentence_hashes = (0..units.len())
             .map(|i| (hash(&["S", units[i]]), hash(&["S2", if i == 0 { "<S>" } else { units[i - 1] }, units[i]])))
@@ -744,6 +750,14 @@ mod tests {
             let want = super::super::model::logits(&units.features(m.clone(), false));
             assert_eq!(units.logits(m.clone(), false), want, "{m:?}");
         }
+    }
+
+    #[test]
+    fn negations_come_with_the_facts() {
+        for w in NEGATIONS.iter().copied().chain(["don't", "isn't", "not", "nothing", "note", "know", "n't", "", "peace"]) {
+            assert_eq!(super::super::facts::of(w).negation || w.ends_with("n't"), is_negation(w), "{w}");
+        }
+        assert!(super::super::facts::of("never").negation && !super::super::facts::of("nevertheless").negation);
     }
 
     #[test]
