@@ -1,24 +1,25 @@
-//! Word facts: what the stance scorer asks about a word — its valence (VADER, [`valence`]),
-//! whether that names a topic ([`is_topic_word`]), whether it is a report verb
-//! ([`report_verb`]), a reverser or causative ([`super::compose`]), a negation word
+//! Word facts: what the stance scorer asks about a word — its valence (VADER, [`crate::lexicon::valence`]),
+//! whether that names a topic ([`crate::lexicon::is_topic_word`]), whether it is a report verb
+//! ([`crate::lexicon::report_verb`]), a reverser or causative ([`super::compose`]), a negation word
 //! ([`super::features::NEGATIONS`]), and its word classes in
 //! [`super::frames`] — answered by one hash lookup instead of one per list.
 //!
-//! The map is built on first use from those lists and functions themselves (each entry's
-//! facts are the functions' answers for its word), so a word's facts are exactly what the
-//! separate lookups give; a word in no list has the default facts.
+//! The map is built on first use from those lists and tables (each entry's facts are the
+//! functions' answers for its word, read off its table line), so a word's facts are exactly
+//! what the separate lookups give (tested for every listed word); a word in no list has the
+//! default facts.
 
-use crate::lexicon::{is_topic_word, report_verb, report_verb_forms, valence, valence_words};
+use crate::lexicon::{report_verb_forms, valence_words};
 use rustc_hash::FxHashMap;
 
 /// What the stance code needs to know about one word (a token's norm).
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Facts {
-    /// [`valence`] of the word.
+    /// [`crate::lexicon::valence`] of the word.
     pub valence: Option<f32>,
-    /// [`is_topic_word`].
+    /// [`crate::lexicon::is_topic_word`].
     pub topic: bool,
-    /// [`report_verb`] knows it.
+    /// [`crate::lexicon::report_verb`] knows it.
     pub report_verb: bool,
     /// A reverser ([`super::compose`]).
     pub reverser: bool,
@@ -39,14 +40,13 @@ pub fn of(word: &str) -> Facts {
 fn map() -> &'static FxHashMap<&'static str, Facts> {
     static MAP: std::sync::OnceLock<FxHashMap<&'static str, Facts>> = std::sync::OnceLock::new();
     MAP.get_or_init(|| {
-        let mut m: FxHashMap<&'static str, Facts> = FxHashMap::default();
-        for w in valence_words() {
+        let mut m: FxHashMap<&'static str, Facts> = FxHashMap::with_capacity_and_hasher(9_000, Default::default());
+        for (w, valence, topic) in valence_words() {
             let f = m.entry(w).or_default();
-            f.valence = valence(w);
-            f.topic = is_topic_word(w);
+            (f.valence, f.topic) = (valence, topic);
         }
-        for w in report_verb_forms() {
-            m.entry(w).or_default().report_verb = report_verb(w).is_some();
+        for (w, known) in report_verb_forms() {
+            m.entry(w).or_default().report_verb = known;
         }
         for &w in super::compose::REVERSERS {
             m.entry(w).or_default().reverser = true;
@@ -69,6 +69,7 @@ fn map() -> &'static FxHashMap<&'static str, Facts> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lexicon::{is_topic_word, report_verb, valence};
 
     /// The facts as the separate lookups give them.
     fn separate(w: &str) -> Facts {
@@ -85,7 +86,7 @@ mod tests {
 
     #[test]
     fn one_lookup_answers_as_the_lists_do() {
-        let mut words: Vec<&str> = valence_words().chain(report_verb_forms()).collect();
+        let mut words: Vec<&str> = valence_words().map(|w| w.0).chain(report_verb_forms().map(|w| w.0)).collect();
         words.extend(super::super::compose::REVERSERS);
         words.extend(super::super::compose::CAUSATIVES);
         words.extend(super::super::features::NEGATIONS);

@@ -32,7 +32,7 @@ fn is_report_verb(t: &Token) -> bool {
     // A capitalised "States" in "United States" is a name, not a verb. Most tokens are no
     // report-verb form and fail the filter, which saves them the lookup.
     static FORMS: std::sync::OnceLock<crate::segment::WordFilter> = std::sync::OnceLock::new();
-    let forms = FORMS.get_or_init(|| crate::segment::WordFilter::new(crate::lexicon::report_verb_forms()));
+    let forms = FORMS.get_or_init(|| crate::segment::WordFilter::new(crate::lexicon::report_verb_forms().map(|w| w.0)));
     !t.cap && (is_stance_verb(&t.norm) || forms.may_contain(t.hash) && crate::lexicon::report_verb(&t.norm).is_some())
 }
 
@@ -338,7 +338,7 @@ mod tests {
     #[test]
     fn report_forms_pass_the_filter() {
         let mut toks = Vec::new();
-        let text: String = crate::lexicon::report_verb_forms().filter(|w| !w.contains(' ')).collect::<Vec<_>>().join(" ");
+        let text: String = crate::lexicon::report_verb_forms().map(|w| w.0).filter(|w| !w.contains(' ')).collect::<Vec<_>>().join(" ");
         crate::segment::tokenize(&text, 0..text.len(), &mut toks);
         assert!(toks.len() > 50);
         for t in &toks {
