@@ -239,8 +239,19 @@ fn looks_english(tokens: &[crate::segment::Token]) -> bool {
         return true;
     }
     let sample = &tokens[..tokens.len().min(2000)];
-    let hits = sample.iter().filter(|t| is_stopword(&t.norm)).count();
-    hits * 100 >= sample.len() * 15
+    // At least 15% stopwords: `hits * 100 >= sample.len() * 15`, decided as soon as the
+    // count gets there (English text does within the first few hundred tokens).
+    let need = (sample.len() * 15).div_ceil(100);
+    let mut hits = 0;
+    for t in sample {
+        if is_stopword(&t.norm) {
+            hits += 1;
+            if hits >= need {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Builds the Report, consuming the articles: each one is freed as soon as its part of the
@@ -424,6 +435,20 @@ fn round3(x: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use crate::report::{ArticleInput, Input};
+
+    #[test]
+    fn english_is_at_least_15_percent_stopwords() {
+        // 20 tokens: 3 stopwords (15%) is English, 2 is not; the early stop must not change that.
+        for (stop, want) in [(0, false), (2, false), (3, true), (4, true), (20, true)] {
+            let words: Vec<&str> = (0..20).map(|i| if i >= 20 - stop { "the" } else { "zqxv" }).collect();
+            let text = words.join(" ");
+            let mut toks = Vec::new();
+            crate::segment::tokenize(&text, 0..text.len(), &mut toks);
+            assert_eq!(super::looks_english(&toks), want, "{stop}");
+            let counted = toks.iter().filter(|t| crate::lexicon::is_stopword(&t.norm)).count();
+            assert_eq!(counted * 100 >= toks.len() * 15, want);
+        }
+    }
 
     #[test]
     fn owned_input_gives_the_same_report_and_errors() {

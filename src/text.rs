@@ -21,14 +21,30 @@ pub struct Utf16Map {
 impl Utf16Map {
     /// Indexes `text`.
     pub fn new(text: &str) -> Self {
+        // A byte scan: a character's UTF-8 length (and so its UTF-16 length) is in its lead
+        // byte; runs of ASCII are passed over eight bytes at a time.
+        let b = text.as_bytes();
         let mut steps = Vec::new();
         let mut lost = 0usize;
-        for (i, c) in text.char_indices() {
-            let len = c.len_utf8();
+        let mut i = 0;
+        while i < b.len() {
+            if let Some(chunk) = b.get(i..i + 8) {
+                if u64::from_le_bytes(chunk.try_into().unwrap_or([0x80; 8])) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8;
+                    continue;
+                }
+            }
+            let (len, units) = match b[i] {
+                0..=0x7F => (1, 1),
+                0xC0..=0xDF => (2, 1),
+                0xE0..=0xEF => (3, 1),
+                _ => (4, 2),
+            };
             if len > 1 {
-                lost += len - c.len_utf16();
+                lost += len - units;
                 steps.push((i + len, lost));
             }
+            i += len;
         }
         Utf16Map { steps }
     }
@@ -80,10 +96,12 @@ mod tests {
 
     #[test]
     fn utf16_matches_std_encoding() {
-        let s = "Naïve “quote” — 東京 😀 end";
-        let m = Utf16Map::new(s);
-        for (i, _) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
-            assert_eq!(m.utf16(i), s[..i].encode_utf16().count(), "at byte {i}");
+        let long = format!("{}é{}😀{}", "a".repeat(17), "b".repeat(8), "c".repeat(9));
+        for s in ["Naïve “quote” — 東京 😀 end", "", "a", "😀", "é", "abcdefgh😀abcdefgé", "\u{7f}\u{80}\u{7ff}\u{800}\u{ffff}\u{10000}", &long] {
+            let m = Utf16Map::new(s);
+            for (i, _) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
+                assert_eq!(m.utf16(i), s[..i].encode_utf16().count(), "{s:?} at byte {i}");
+            }
         }
     }
 

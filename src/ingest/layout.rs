@@ -41,7 +41,14 @@ pub(super) fn analyse(text: &str) -> Layout {
         // A short line repeated verbatim (title, byline echoes) is page chrome. The rules
         // below only ask whether a line has at most 25 (20, 10, 8, 6) words or at least 20,
         // so a count that stops at 46 does.
-        let key = || line.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
+        let key = || {
+            if line.is_ascii() {
+                // The same key for ASCII: its alphanumerics are ASCII ones, lowercased as ASCII.
+                line.bytes().filter(u8::is_ascii_alphanumeric).map(|b| char::from(b.to_ascii_lowercase())).collect::<String>()
+            } else {
+                line.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>()
+            }
+        };
         if words <= 25 && !seen.insert(key()) {
             out.removed.push(Removed { range, reason: "repeated" });
             continue;

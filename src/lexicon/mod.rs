@@ -144,7 +144,7 @@ pub fn match_at(words: &[&str], i: usize) -> Option<CueMatch> {
     if w.is_empty() {
         return None;
     }
-    let (single, phrases) = CUES.word(w);
+    let (single, phrases, valence) = cue_word(w);
     let mut best = single.and_then(|v| parse_cue(1, v));
     for &(key, v, n) in phrases {
         if n > best.map_or(0, |b| b.len)
@@ -161,7 +161,7 @@ pub fn match_at(words: &[&str], i: usize) -> Option<CueMatch> {
         best = Some(CueMatch { len: 1, kind: CueKind::Negation, polarity: 0.0, weight: 1.0, source: "negation" });
     }
     best.or_else(|| {
-        let (v, parallax) = valence_entry(w)?;
+        let (v, parallax) = valence?;
         (v.abs() >= EVALUATIVE_MIN).then(|| CueMatch {
             len: 1,
             kind: CueKind::Evaluative,
@@ -207,6 +207,35 @@ fn cue_in_context(words: &[&str], i: usize) -> bool {
     }
 }
 
+/// The cue lexicon's entry for `w` (its own cue value and the phrases it starts, as
+/// `CUES.word`) and its [`valence_entry`], in one hash lookup: [`match_at`] asks both for
+/// every token. The map is built on first use from those two lookups for every word either
+/// table knows (a word in neither has no cue, no phrases and no valence).
+fn cue_word(w: &str) -> CueWord {
+    static MAP: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, CueWord>> = std::sync::OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        // The cue words (keys and first words of phrases) with their CUES entry, then every
+        // VALENCE line's entry (read off the line: a repeated key's last line wins, as in
+        // `VALENCE.get`); a word only VALENCE knows has no CUES entry.
+        let mut m: rustc_hash::FxHashMap<&'static str, CueWord> =
+            rustc_hash::FxHashMap::with_capacity_and_hasher(12_000, Default::default());
+        for k in CUES.keys().flat_map(|k| [k, k.split(' ').next().unwrap_or(k)]) {
+            m.entry(k).or_insert_with(|| {
+                let (single, phrases) = CUES.word(k);
+                (single, phrases, None)
+            });
+        }
+        for (k, v) in VALENCE.entries() {
+            m.entry(k).or_insert((None, &[], None)).2 = valence_entry_of(v);
+        }
+        m
+    });
+    map.get(w).copied().unwrap_or((None, &[], None))
+}
+
+/// A word's cue value, the cue phrases it starts and its valence entry ([`cue_word`]).
+type CueWord = (Option<&'static str>, &'static [(&'static str, &'static str, usize)], Option<(f32, bool)>);
+
 /// A number of the lexicon tables: an optional sign and decimal digits (the tables hold
 /// integers, scaled by the caller). The same `f32` as `s.parse::<f32>()` gives for them (exact
 /// below 2^24, and "-0" is −0.0), without linking std's float parser and its 10 KB table of
@@ -238,12 +267,28 @@ fn parse_cue(len: usize, v: &'static str) -> Option<CueMatch> {
 
 /// `(valence, is a Parallax rating)` of an evaluative word; None for unknown or news-neutral words.
 fn valence_entry(word: &str) -> Option<(f32, bool)> {
-    let v = VALENCE.get(word)?;
+    valence_entry_of(VALENCE.get(word)?)
+}
+
+/// [`valence_entry`] of a word whose VALENCE value is `v`.
+fn valence_entry_of(v: &str) -> Option<(f32, bool)> {
     if v.ends_with('n') {
         return None;
     }
     let parallax = v.ends_with('p');
     Some((int(v.trim_end_matches('p'))? / 10.0, parallax))
+}
+
+/// Every word [`valence`] and [`is_topic_word`] know, with their answers for it, read off the
+/// table in one pass (to precompute them: `crate::stance::facts`). A repeated key comes
+/// again; its last line is what the lookups answer, as here.
+pub(crate) fn valence_words() -> impl Iterator<Item = (&'static str, Option<f32>, bool)> {
+    VALENCE.entries().map(|(k, v)| (k, valence_of(v), is_topic_of(v)))
+}
+
+/// Every form [`report_verb`] knows, with whether it answers for it (as [`valence_words`]).
+pub(crate) fn report_verb_forms() -> impl Iterator<Item = (&'static str, bool)> {
+    REPORT_FORMS.entries().map(|(k, v)| (k, report_verb_of(v).is_some()))
 }
 
 /// Sentiment valence of a word, −4 … 4 (VADER scale), if it carries any.
@@ -252,7 +297,11 @@ fn valence_entry(word: &str) -> Option<(f32, bool)> {
 /// ("perilous"). It includes topic words ("war" −2.9, "crisis" −3.1); use [`evaluative`] for
 /// words that evaluate a target in news.
 pub fn valence(word: &str) -> Option<f32> {
-    let v = VALENCE.get(word)?;
+    valence_of(VALENCE.get(word)?)
+}
+
+/// [`valence`] of a word whose VALENCE value is `v`.
+fn valence_of(v: &str) -> Option<f32> {
     Some(int(v.trim_end_matches(['n', 'p']))? / 10.0)
 }
 
@@ -296,7 +345,12 @@ pub fn is_intensifier(word: &str) -> Option<f32> {
 /// assert_eq!((v.lemma, v.weight), ("claim", 0.3));
 /// ```
 pub fn report_verb(word: &str) -> Option<ReportVerb> {
-    let i = REPORT_FORMS.get(word)?.parse::<usize>().ok()?;
+    report_verb_of(REPORT_FORMS.get(word)?)
+}
+
+/// [`report_verb`] of a form whose REPORT_FORMS value is `v`.
+fn report_verb_of(v: &str) -> Option<ReportVerb> {
+    let i = v.parse::<usize>().ok()?;
     let (lemma, weight, class, note) = *tables::REPORT_LEMMAS.get(i)?;
     Some(ReportVerb { lemma, weight, class, note })
 }
@@ -310,7 +364,12 @@ pub fn report_verb(word: &str) -> Option<ReportVerb> {
 /// assert!(is_topic_word("peace") && !is_topic_word("reckless") && !is_topic_word("table"));
 /// ```
 pub fn is_topic_word(word: &str) -> bool {
-    VALENCE.get(word).is_some_and(|v| v.ends_with('n'))
+    VALENCE.get(word).is_some_and(is_topic_of)
+}
+
+/// [`is_topic_word`] of a word whose VALENCE value is `v`.
+fn is_topic_of(v: &str) -> bool {
+    v.ends_with('n')
 }
 
 /// Whether `word` is a stopword (function word); content words that the upstream list

@@ -13,7 +13,12 @@ use super::{report_verb, tables, CueKind, CueMatch};
 /// assert_eq!(note(&m, "perilous"), "evaluative: “perilous” is negative (Parallax rating −2.1)");
 /// ```
 pub fn note(m: &CueMatch, words: &str) -> String {
-    let w = words.split_whitespace().collect::<Vec<_>>().join(" ");
+    // Runs of whitespace as one space (a one-word cue, the usual case, is itself).
+    let w = if words.is_empty() || words.contains(char::is_whitespace) {
+        words.split_whitespace().collect::<Vec<_>>().join(" ")
+    } else {
+        words.to_string()
+    };
     let src = source_label(m.source);
     match m.kind {
         CueKind::Loaded => format!("loaded: “{w}” is {} ({src})", loaded_class(m.source)),

@@ -111,6 +111,16 @@ impl Indexed {
         })
     }
 
+    /// Every key, in table order (a repeated key as often as it is repeated).
+    pub(crate) fn keys(&self) -> impl Iterator<Item = &'static str> {
+        self.lines().map(|(k, _)| k)
+    }
+
+    /// Every `(key, value)` line, in table order.
+    pub(crate) fn entries(&self) -> impl Iterator<Item = (&'static str, &'static str)> {
+        self.lines()
+    }
+
     /// The value of `key` ("" when its line has no tab).
     pub(crate) fn get(&self, key: &str) -> Option<&'static str> {
         self.index

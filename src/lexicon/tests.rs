@@ -253,3 +253,17 @@ fn table_numbers_parse_as_std_does() {
     }
     assert!(n > 10_000, "{n}");
 }
+
+#[test]
+fn one_lookup_gives_the_cue_entry_and_the_valence() {
+    // `cue_word` must answer as `CUES.word` and `valence_entry` for every word: cue keys,
+    // first words of phrases, valence words, and words in neither table.
+    let mut words: Vec<&str> = CUES.keys().flat_map(|k| [k, k.split(' ').next().unwrap_or(k)]).chain(VALENCE.keys()).collect();
+    words.extend(["", "the", "zqxv", "peace", "war", "perilous", "may", "it", "appears", "didn't", "Peace"]);
+    assert!(words.len() > 7000);
+    for w in words {
+        let (single, phrases, valence) = cue_word(w);
+        let (s2, p2) = CUES.word(w);
+        assert_eq!((single, phrases, valence), (s2, p2, valence_entry(w)), "{w}");
+    }
+}

@@ -8,7 +8,7 @@
 mod abbrev;
 mod tokens;
 
-pub use tokens::{tokenize, Norm, Token};
+pub use tokens::{tokenize, word_hash, Norm, Token, WordFilter};
 
 use crate::ingest::{BlockKind, Document};
 use std::ops::Range;

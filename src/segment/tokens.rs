@@ -13,6 +13,41 @@ pub struct Token {
     pub cap: bool,
     /// Starts with a digit.
     pub num: bool,
+    /// [`word_hash`] of the norm, computed once: word filters ([`WordFilter`], the target
+    /// matcher) test it for every token.
+    pub hash: u16,
+}
+
+/// A 16-bit hash of a word's length and its first, second and last bytes, for word filters:
+/// cheap, and spread well enough that few other words share a value.
+#[inline]
+pub fn word_hash(w: &str) -> u16 {
+    let b = w.as_bytes();
+    let at = |i: usize| u32::from(b.get(i).copied().unwrap_or(0));
+    let key = (b.len() as u32 & 0xff) | at(0) << 8 | at(1) << 16 | u32::from(b.last().copied().unwrap_or(0)) << 24;
+    (key.wrapping_mul(0x9E37_79B1) >> 16) as u16
+}
+
+/// A set of words as a 65,536-bit filter over their [`word_hash`]: a word of the set always
+/// passes, most other words do not, so a lookup can be skipped for them.
+pub struct WordFilter(Box<[u64; 1024]>);
+
+impl WordFilter {
+    /// The filter of `words`.
+    pub fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> Self {
+        let mut bits = Box::new([0u64; 1024]);
+        for w in words {
+            let h = usize::from(word_hash(w));
+            bits[h / 64] |= 1 << (h % 64);
+        }
+        WordFilter(bits)
+    }
+
+    /// Whether a word with [`word_hash`] `h` may be in the set (always, when it is).
+    #[inline]
+    pub fn may_contain(&self, h: u16) -> bool {
+        self.0[usize::from(h) / 64] & (1 << (h % 64)) != 0
+    }
 }
 
 /// A token's normalised text: a `str` (through `Deref`), kept inline up to
@@ -25,6 +60,9 @@ enum Repr {
     Inline { len: u8, buf: [u8; Norm::INLINE] },
     Heap(Box<str>),
 }
+
+// The hash fits in the token's padding: no larger than before (checked for both targets).
+const _: () = assert!(std::mem::size_of::<Token>() == if cfg!(target_pointer_width = "32") { 28 } else { 48 });
 
 // Checked at compile time for both targets (the wasm build included).
 const _: () = assert!(std::mem::size_of::<Norm>() == if cfg!(target_pointer_width = "32") { 16 } else { 24 });
@@ -246,7 +284,8 @@ fn make(text: &str, start: usize, end: usize) -> Token {
         let c = w.chars().next().unwrap_or(' ');
         (c.is_uppercase(), c.is_numeric())
     };
-    Token { range: start..end, norm, cap, num }
+    let hash = word_hash(&norm);
+    Token { range: start..end, norm, cap, num, hash }
 }
 
 #[cfg(test)]

@@ -18,14 +18,14 @@
 //!   at punctuation) a topic word counts as an evaluative word, and the causative itself has
 //!   no valence of its own (VADER rates "create" +1.1: it is the outcome that evaluates).
 
-use crate::lexicon::{is_topic_word, report_verb, valence};
+use super::facts::Facts;
 
 /// Words a reverser governs, at most.
 pub const REVERSER_SCOPE: usize = 5;
 
 /// Reversers: verbs and nouns (with their preposition) whose object's valence is flipped.
 /// Written for Parallax after Polanyi & Zaenen (2004) and Moilanen & Pulman (2007); sorted.
-const REVERSERS: &[&str] = &[
+pub(super) const REVERSERS: &[&str] = &[
     "absence", "against", "avert", "averted", "averts", "blow", "collapse", "curb",
     "curbed", "curbs", "damage", "damaged", "damages", "damaging", "danger", "dangers",
     "decline", "destabilise", "destabilised", "destabilises", "destabilize", "destabilized", "destabilizes", "disrupt",
@@ -57,46 +57,6 @@ pub(super) const CAUSATIVES: &[&str] = &[
     "sparks", "trigger", "triggered", "triggers",
 ];
 
-fn is_causative(u: &str) -> bool {
-    // A hash set built on first use, like the reversers': this runs for every word of every
-    // scored sentence.
-    static SET: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
-    SET.get_or_init(|| WordSet::new(CAUSATIVES)).contains(u)
-}
-
-pub(super) fn is_reverser(u: &str) -> bool {
-    // A hash set built on first use: this runs for every word of every scored sentence, and
-    // a binary search over the sorted list costs ~7 string comparisons a word.
-    static SET: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
-    SET.get_or_init(|| WordSet::new(REVERSERS)).contains(u)
-}
-
-/// A set of words: a hash set behind a filter of the (first byte, length) pairs of its
-/// words, so most words ("the", "of") are rejected without hashing.
-struct WordSet {
-    /// Bit `len` (lengths from 63 on share bit 63) of `lengths[first byte]`.
-    lengths: [u64; 256],
-    set: rustc_hash::FxHashSet<&'static str>,
-}
-
-impl WordSet {
-    fn new(words: &[&'static str]) -> Self {
-        let mut lengths = [0u64; 256];
-        for w in words {
-            if let Some(&b) = w.as_bytes().first() {
-                lengths[usize::from(b)] |= 1 << w.len().min(63);
-            }
-        }
-        WordSet { lengths, set: words.iter().copied().collect() }
-    }
-
-    #[inline]
-    fn contains(&self, u: &str) -> bool {
-        let Some(&b) = u.as_bytes().first() else { return self.set.contains(u) };
-        self.lengths[usize::from(b)] & (1 << u.len().min(63)) != 0 && self.set.contains(u)
-    }
-}
-
 /// Per-unit valence of a sentence's units (word norms and punctuation marks).
 #[derive(Debug, Clone)]
 pub struct Valences {
@@ -111,37 +71,46 @@ pub struct Valences {
 /// Contextual valences of `units`; `negated[i]` = unit `i` is in a negation's scope.
 pub fn valences(units: &[&str], negated: &[bool]) -> Valences {
     let punct: Vec<bool> = units.iter().map(|u| is_punct(u)).collect();
-    valences_with(units, &punct, negated)
+    let facts: Vec<Facts> = units.iter().zip(&punct).map(|(u, &p)| if p { Facts::default() } else { super::facts::of(u) }).collect();
+    valences_with(&facts, &punct, negated)
 }
 
-/// [`valences`] with `punct[i]` = [`is_punct`]`(units[i])` already known. Each word is looked
-/// up once per list (causatives, reversers, valence); topic words and report verbs only for
-/// words with a valence.
-pub(super) fn valences_with(units: &[&str], punct: &[bool], negated: &[bool]) -> Valences {
-    let causative: Vec<bool> = units.iter().zip(punct).map(|(u, &p)| !p && is_causative(u)).collect();
-    // A causative's own prior valence ("create" +1.1, "spark" +0.9) is not what it says: its
-    // outcome's is ("will create more worries").
-    let raw: Vec<Option<f32>> =
-        units.iter().enumerate().map(|(i, u)| if punct[i] || causative[i] { None } else { valence(u) }).collect();
-    let reversed = scope_flags(punct, |i| is_reverser(units[i]), REVERSER_SCOPE);
-    let val = raw
-        .iter()
-        .enumerate()
-        .map(|(i, v)| {
-            let neg = if negated[i] { -0.74 } else { 1.0 };
-            let rev = if reversed[i] { -1.0 } else { 1.0 };
-            v.map(|v| v / 4.0 * neg * rev)
-        })
-        .collect();
-    let caused = scope_flags(punct, |i| causative[i], REVERSER_SCOPE);
-    let topic = units
-        .iter()
-        .zip(&raw)
-        .zip(&caused)
-        .map(|((u, v), &c)| v.is_some() && !c && is_topic_word(u) && report_verb(u).is_none())
-        .collect();
-    let polar = raw.iter().map(|v| v.filter(|v| v.abs() >= 1.0).map_or(0, |v| if v > 0.0 { 1 } else { -1 })).collect();
-    Valences { val, topic, polar }
+/// [`valences`] from each unit's word facts (`facts[i]`: [`super::facts::of`] the unit, any
+/// value for punctuation) and `punct[i]` = [`is_punct`]`(units[i])`, in one pass.
+pub(super) fn valences_with(facts: &[Facts], punct: &[bool], negated: &[bool]) -> Valences {
+    let n = facts.len();
+    let mut out = Valences { val: Vec::with_capacity(n), topic: Vec::with_capacity(n), polar: Vec::with_capacity(n) };
+    // Words left in the scope of the last reverser and of the last causative (as
+    // `scope_flags`: a trigger starts a scope, punctuation ends it).
+    let (mut reversing, mut causing) = (0, 0);
+    for (i, f) in facts.iter().enumerate() {
+        let (mut reversed, mut caused) = (false, false);
+        if punct[i] {
+            (reversing, causing) = (0, 0);
+        } else {
+            if f.reverser {
+                reversing = REVERSER_SCOPE;
+            } else if reversing > 0 {
+                reversed = true;
+                reversing -= 1;
+            }
+            if f.causative {
+                causing = REVERSER_SCOPE;
+            } else if causing > 0 {
+                caused = true;
+                causing -= 1;
+            }
+        }
+        // A causative's own prior valence ("create" +1.1, "spark" +0.9) is not what it says:
+        // its outcome's is ("will create more worries").
+        let raw = if punct[i] || f.causative { None } else { f.valence };
+        let neg = if negated[i] { -0.74 } else { 1.0 };
+        let rev = if reversed { -1.0 } else { 1.0 };
+        out.val.push(raw.map(|v| v / 4.0 * neg * rev));
+        out.topic.push(raw.is_some() && !caused && f.topic && !f.report_verb);
+        out.polar.push(raw.filter(|v| v.abs() >= 1.0).map_or(0, |v| if v > 0.0 { 1 } else { -1 }));
+    }
+    out
 }
 
 /// Whether a unit is punctuation (units are word norms and punctuation marks).
@@ -190,17 +159,8 @@ mod tests {
     #[test]
     fn reversers_are_sorted() {
         assert!(REVERSERS.windows(2).all(|w| w[0] < w[1]));
+        let is_reverser = |w: &str| super::super::facts::of(w).reverser;
         assert!(REVERSERS.iter().all(|r| is_reverser(r)) && !is_reverser("peace") && !is_reverser(""));
-    }
-
-    #[test]
-    fn word_sets_answer_as_hash_sets() {
-        let set = WordSet::new(REVERSERS);
-        let words = ["threat", "threats", "threa", "thr", "", "lack", "lacks", "lacking", "lackey", "t", "prevent", "Prevent", "peace"];
-        for w in words.iter().copied().chain(REVERSERS.iter().copied()).chain(CAUSATIVES.iter().copied()) {
-            assert_eq!(set.contains(w), REVERSERS.contains(&w), "{w}");
-            assert_eq!(is_causative(w), CAUSATIVES.contains(&w), "{w}");
-        }
     }
 
     #[test]

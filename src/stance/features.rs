@@ -36,10 +36,15 @@ pub struct Features {
     pub items: Vec<(u32, f32)>,
 }
 
-/// Negation words whose scope flips polarity (after VADER's NEGATE list, MIT); any "…n't".
+/// Negation words whose scope flips polarity (after VADER's NEGATE list, MIT); also any
+/// "…n't" ([`is_negation`]).
+pub(super) const NEGATIONS: &[&str] =
+    &["not", "no", "never", "cannot", "without", "nor", "neither", "nobody", "nothing", "none", "hardly", "barely"];
+
+/// Whether `w` is a negation (the word facts carry the list part: [`super::facts::Facts::negation`]).
+#[cfg(test)]
 fn is_negation(w: &str) -> bool {
-    matches!(w, "not" | "no" | "never" | "cannot" | "without" | "nor" | "neither" | "nobody" | "nothing" | "none" | "hardly" | "barely")
-        || w.ends_with("n't")
+    NEGATIONS.contains(&w) || w.ends_with("n't")
 }
 /// Speech verbs that make a mention right before them the speaker (Recasens et al. 2013).
 const SPEECH: &[&str] = &[
@@ -87,6 +92,8 @@ pub struct Units<'a> {
     map: Vec<usize>,
     /// Contextual valence of each word unit ([`super::compose::valences`]).
     valences: super::compose::Valences,
+    /// Each unit's word facts ([`super::facts::of`]; the default for punctuation).
+    facts: Vec<super::facts::Facts>,
     negated: Vec<bool>,
     /// Whether each unit is punctuation ([`super::compose::is_punct`]), computed once.
     punct: Vec<bool>,
@@ -95,6 +102,8 @@ pub struct Units<'a> {
     sentence_hashes: Vec<(u32, u32)>,
     /// Units that are a hyphen inside a word ("Asia-Pacific"): no clause edge for frames.
     joins: Vec<usize>,
+    /// The units that are a quotation mark (`"`), in order.
+    quotes: Vec<u32>,
     /// The sentence's tokens.
     tokens: &'a [Token],
     /// The model's weight rows of `sentence_hashes` ([`NO_ROW`] where it has none).
@@ -111,9 +120,13 @@ impl<'a> Units<'a> {
     /// Reads the sentence whose tokens are `tokens` (pointing into `text`).
     pub fn new(text: &str, tokens: &'a [Token]) -> Self {
         let (units, map, joins) = units(text, tokens);
+        let quotes = (0..units.len() as u32).filter(|&i| units[i as usize] == "\"").collect();
         let punct: Vec<bool> = units.iter().map(|u| is_punct(u)).collect();
-        let negated = scope_flags(&punct, |i| is_negation(units[i]), 3);
-        let valences = super::compose::valences_with(&units, &punct, &negated);
+        let facts: Vec<super::facts::Facts> =
+            units.iter().zip(&punct).map(|(u, &p)| if p { Default::default() } else { super::facts::of(u) }).collect();
+        // Negations: a listed word (its facts) or any "…n't".
+        let negated = scope_flags(&punct, |i| facts[i].negation || units[i].ends_with("n't"), 3);
+        let valences = super::compose::valences_with(&facts, &punct, &negated);
         let sentence_hashes = (0..units.len())
             .map(|i| (hash(&["S", units[i]]), hash(&["S2", if i == 0 { "<S>" } else { units[i - 1] }, units[i]])))
             .collect::<Vec<_>>();
@@ -131,7 +144,7 @@ impl<'a> Units<'a> {
             None => NO_ROW,
         };
         let sentence_rows = sentence_hashes.iter().map(|&(s, s2)| (row(s), row(s2))).collect();
-        Units { units, map, valences, negated, punct, sentence_hashes, joins, tokens, sentence_rows, sentence_dot }
+        Units { units, map, valences, facts, negated, punct, sentence_hashes, joins, quotes, tokens, sentence_rows, sentence_dot }
     }
 
     /// Features of the mention `mention` (token indices); `reported` = the sentence is voiced
@@ -170,13 +183,13 @@ impl<'a> Units<'a> {
         let (ts, te) = self.unit_range(&mention);
         let named = self.tokens.get(mention.start).is_some_and(|t| t.cap);
         if self.joins.is_empty() {
-            return super::frames::frame(&self.units, &self.punct, &self.valences, ts, te, named);
+            return super::frames::frame(&self.units, &self.punct, &self.valences, &self.facts, ts, te, named);
         }
         let mut punct = self.punct.clone();
         for &j in &self.joins {
             punct[j] = false;
         }
-        super::frames::frame(&self.units, &punct, &self.valences, ts, te, named)
+        super::frames::frame(&self.units, &punct, &self.valences, &self.facts, ts, te, named)
     }
 
     /// The mention's units `ts..te`; `(len, len)` when it is empty.
@@ -240,21 +253,13 @@ impl<'a> Units<'a> {
         if ts < units.len() {
             let lo = ts.saturating_sub(WINDOW);
             let hi = (te + WINDOW).min(units.len());
-            for i in (lo..ts).chain(te..hi) {
-                let side = if i < ts { "L" } else { "R" };
-                let w = units[i];
-                f.add(&[side, w], 1.0);
-                if dist(i) <= 3 {
-                    f.add(&["N", w], 1.0);
-                }
-                if !self.punct[i] {
-                    f.add(&["~", stem(w)], 1.0);
-                    if self.negated[i] {
-                        f.add(&["NEG", w], 1.0);
-                    }
-                }
-                let next = if i + 1 == ts { "<T>" } else if i + 1 < hi { units[i + 1] } else { "<E>" };
-                f.add(&[side, "2", w, next], 1.0);
+            // Left, then right (two loops: each side's name is a constant there, so the
+            // hash of its part is folded at compile time).
+            for i in lo..ts {
+                self.window_unit(&mut f, "L", i, dist(i), ts, hi);
+            }
+            for i in te..hi {
+                self.window_unit(&mut f, "R", i, dist(i), ts, hi);
             }
             f.add(&["R", "2", "<T>", units.get(te).copied().unwrap_or("<E>")], 1.0);
             self.role(&mut f, ts, te);
@@ -303,14 +308,34 @@ impl<'a> Units<'a> {
         }
         // Voice.
         f.add(&[if reported { "#reported" } else { "#author" }], 1.0);
-        let quotes_before = units[..ts.min(units.len())].iter().filter(|u| **u == "\"").count();
-        let quotes = units.iter().filter(|u| **u == "\"").count();
+        let quotes_before = self.quotes.partition_point(|&q| (q as usize) < ts);
+        let quotes = self.quotes.len();
         if quotes_before % 2 == 1 {
             f.add(&["#inquote"], 1.0);
         } else if quotes > 0 {
             f.add(&["#quotes"], 1.0);
         }
         f
+    }
+
+    /// The window features of unit `i` on `side` (`L`, `R`) of the mention at `ts`, `d` units
+    /// from it; the window ends before unit `hi`.
+    #[inline(always)]
+    fn window_unit(&self, f: &mut Sink, side: &'static str, i: usize, d: usize, ts: usize, hi: usize) {
+        let units = &self.units;
+        let w = units[i];
+        f.add(&[side, w], 1.0);
+        if d <= 3 {
+            f.add(&["N", w], 1.0);
+        }
+        if !self.punct[i] {
+            f.add(&["~", stem(w)], 1.0);
+            if self.negated[i] {
+                f.add(&["NEG", w], 1.0);
+            }
+        }
+        let next = if i + 1 == ts { "<T>" } else if i + 1 < hi { units[i + 1] } else { "<E>" };
+        f.add(&[side, "2", w, next], 1.0);
     }
 
     /// The mention's grammatical role, approximated from its neighbours.
@@ -370,7 +395,11 @@ fn units<'a>(text: &str, tokens: &'a [Token]) -> (Vec<&'a str>, Vec<usize>, Vec<
         // After the last token, only the punctuation attached to it (`.”`) is the sentence's.
         let last = k + 1 == tokens.len();
         let gap_end = tokens.get(k + 1).map_or(text.len(), |n| n.range.start);
-        for c in text.get(t.range.end..gap_end).unwrap_or("").chars() {
+        let gap = text.get(t.range.end..gap_end).unwrap_or("");
+        if gap == " " {
+            continue; // the usual gap: no punctuation
+        }
+        for c in gap.chars() {
             if last && c.is_whitespace() {
                 break;
             }
@@ -399,6 +428,10 @@ fn units<'a>(text: &str, tokens: &'a [Token]) -> (Vec<&'a str>, Vec<usize>, Vec<
 
 /// A crude suffix-stripping stem, so "praised", "praises" and "praising" share a feature.
 pub fn stem(w: &str) -> &str {
+    // Every suffix ends in y, d, g or s: other words are their own stem.
+    if !matches!(w.as_bytes().last(), Some(b'y' | b'd' | b'g' | b's')) {
+        return w;
+    }
     for suf in ["ingly", "edly", "ing", "ed", "es", "s", "ly"] {
         if let Some(s) = w.strip_suffix(suf) {
             if s.len() >= 3 {
@@ -720,9 +753,22 @@ mod tests {
     }
 
     #[test]
+    fn negations_come_with_the_facts() {
+        for w in NEGATIONS.iter().copied().chain(["don't", "isn't", "not", "nothing", "note", "know", "n't", "", "peace"]) {
+            assert_eq!(super::super::facts::of(w).negation || w.ends_with("n't"), is_negation(w), "{w}");
+        }
+        assert!(super::super::facts::of("never").negation && !super::super::facts::of("nevertheless").negation);
+    }
+
+    #[test]
     fn stems() {
         assert_eq!(stem("praised"), "prais");
         assert_eq!(stem("praises"), "prais");
         assert_eq!(stem("is"), "is");
+        // The early return for other last letters changes nothing.
+        for w in ["praisingly", "allegedly", "talking", "talked", "passes", "votes", "quickly", "peace", "nato", "x", "", "day", "dog", "sing"] {
+            let slow = ["ingly", "edly", "ing", "ed", "es", "s", "ly"].iter().find_map(|s| w.strip_suffix(s).filter(|r| r.len() >= 3)).unwrap_or(w);
+            assert_eq!(stem(w), slow, "{w}");
+        }
     }
 }

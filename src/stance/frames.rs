@@ -30,6 +30,7 @@
 //! story); sorted.
 
 use super::compose::Valences;
+use super::facts::Facts;
 
 /// Verbs whose object is the *outcome* of the subject's action: compose's causatives
 /// ([`super::compose::CAUSATIVES`]: `create`, `lead`, `spark`, …; one shared list, registered
@@ -170,55 +171,22 @@ const ATTENTION_WORD: u16 = 1 << 7;
 const AIM_VERB: u16 = 1 << 8;
 const EVENT_NOUN: u16 = 1 << 9;
 
-/// Whether `w` is in the list(s) of `class` (a hash map built on first use: frames run for
-/// every mention, and a binary search over each list costs several string comparisons).
-/// Most words asked about are in no list: a 4,096-bit filter over every listed word's
-/// [`filter_slot`] turns them away before the hash lookup.
-fn is(w: &str, class: u16) -> bool {
-    classes(w) & class != 0
-}
-
-/// The classes (bits) of the lists `w` is in; 0 for none.
-fn classes(w: &str) -> u16 {
-    type Lists = (Box<[u64; 64]>, rustc_hash::FxHashMap<&'static str, u16>);
-    static MAP: std::sync::OnceLock<Lists> = std::sync::OnceLock::new();
-    let (filter, map) = MAP.get_or_init(|| {
-        let mut m = rustc_hash::FxHashMap::default();
-        for (list, class) in [
-            (OUTCOME_VERBS, OUTCOME_VERB),
-            (super::compose::CAUSATIVES, OUTCOME_VERB),
-            (OUTCOME_EDGES, OUTCOME_EDGE),
-            (HEAD_PREPS, HEAD_PREP),
-            (CLAUSE_OPENERS, CLAUSE_OPENER),
-            (DEGREE, DEGREE_WORD),
-            (NOT_HARM_VERBS, NOT_HARM),
-            (NECESSITY, NECESSITY_WORD),
-            (ATTENTION, ATTENTION_WORD),
-            (AIM_VERBS, AIM_VERB),
-            (EVENT_NOUNS, EVENT_NOUN),
-        ] {
-            for w in list {
-                *m.entry(*w).or_insert(0) |= class;
-            }
-        }
-        let mut filter = Box::new([0u64; 64]);
-        for w in m.keys() {
-            let slot = filter_slot(w);
-            filter[slot / 64] |= 1 << (slot % 64);
-        }
-        (filter, m)
-    });
-    let slot = filter_slot(w);
-    if filter[slot / 64] & (1 << (slot % 64)) == 0 {
-        return 0;
-    }
-    map.get(w).copied().unwrap_or(0)
-}
-
-/// A word's slot (0..4096) in the filter of [`is`] ([`super::targets::filter_hash`]).
-#[inline]
-fn filter_slot(w: &str) -> usize {
-    (super::targets::filter_hash(w) >> 20) as usize
+/// Each list with its class bit: [`super::facts::Facts::classes`] holds the bits of the
+/// lists a word is in, so a sentence's words are looked up once for all lists.
+pub(super) fn class_lists() -> [(&'static [&'static str], u16); 11] {
+    [
+        (OUTCOME_VERBS, OUTCOME_VERB),
+        (super::compose::CAUSATIVES, OUTCOME_VERB),
+        (OUTCOME_EDGES, OUTCOME_EDGE),
+        (HEAD_PREPS, HEAD_PREP),
+        (CLAUSE_OPENERS, CLAUSE_OPENER),
+        (DEGREE, DEGREE_WORD),
+        (NOT_HARM_VERBS, NOT_HARM),
+        (NECESSITY, NECESSITY_WORD),
+        (ATTENTION, ATTENTION_WORD),
+        (AIM_VERBS, AIM_VERB),
+        (EVENT_NOUNS, EVENT_NOUN),
+    ]
 }
 
 fn outcome_valence(w: &str) -> Option<f32> {
@@ -227,21 +195,22 @@ fn outcome_valence(w: &str) -> Option<f32> {
 
 /// The frame of the mention at units `ts..te` of a sentence (`units`: word norms and
 /// punctuation marks; `punct[i]`: unit `i` is punctuation; `val`: compose's valences;
-/// `named`: the mention is capitalised, a name that can act and speak).
-pub fn frame(units: &[&str], punct: &[bool], val: &Valences, ts: usize, te: usize, named: bool) -> Frame {
+/// `fx`: each unit's word facts, [`super::facts::of`] (any value for punctuation); `named`:
+/// the mention is capitalised, a name that can act and speak).
+pub fn frame(units: &[&str], punct: &[bool], val: &Valences, fx: &[Facts], ts: usize, te: usize, named: bool) -> Frame {
     if ts >= te || te > units.len() {
         return Frame::Plain;
     }
     if let Some(sign) = experiencer(units, punct, ts) {
         return Frame::Experiencer(sign);
     }
-    if let Some(v) = consequence(units, punct, val, ts, te, named) {
+    if let Some(v) = consequence(units, punct, val, fx, ts, te, named) {
         return Frame::Consequence(v);
     }
-    if let Some(sign) = necessity(units, punct, ts) {
+    if let Some(sign) = necessity(units, punct, fx, ts) {
         return Frame::Necessity(sign);
     }
-    if aim(units, punct, ts, te) {
+    if aim(units, punct, fx, ts, te) {
         return Frame::Aim;
     }
     Frame::Plain
@@ -262,33 +231,33 @@ fn experiencer(units: &[&str], punct: &[bool], ts: usize) -> Option<i8> {
 }
 
 /// The valence of the outcome of a causative predicate whose subject holds the mention.
-fn consequence(units: &[&str], punct: &[bool], val: &Valences, ts: usize, te: usize, named: bool) -> Option<f32> {
+fn consequence(units: &[&str], punct: &[bool], val: &Valences, fx: &[Facts], ts: usize, te: usize, named: bool) -> Option<f32> {
     let edge = |i: usize| is_edge(units, punct, i);
     // The verb after the mention in its clause, close enough for the mention to be in its subject.
     let end = (te..units.len()).find(|&i| edge(i)).unwrap_or(units.len());
     // A parenthetical addition inside the subject ("X, along with Y, is likely to …") is
     // passed over: the verb after it is the subject's.
-    let mut scan: Vec<usize> = (te..end).collect();
+    let mut more = 0..0;
     if units.get(end) == Some(&",") {
         if let ["along" | "together", "with", ..] | ["as", "well", "as", ..] = &units[end + 1..units.len().min(end + 4)] {
             if let Some(close) = (end + 1..units.len()).find(|&i| units[i] == "," || (edge(i) && units[i] != "\"")) {
                 if units[close] == "," {
-                    scan.extend(close + 1..(close + 1..units.len()).find(|&i| edge(i)).unwrap_or(units.len()));
+                    more = close + 1..(close + 1..units.len()).find(|&i| edge(i)).unwrap_or(units.len());
                 }
             }
         }
     }
     let mut words = 0;
-    for i in scan {
+    for i in (te..end).chain(more) {
         // A report verb makes the mention its speaker; a complementizer or relative opens
         // another clause, whose verb the mention is not the subject of.
-        if crate::lexicon::report_verb(units[i]).is_some() || is(units[i], CLAUSE_OPENER) {
+        if fx[i].report_verb || fx[i].classes & CLAUSE_OPENER != 0 {
             break;
         }
         if named && voices(units, te, i) {
             break;
         }
-        if let Some(v) = trigger(units, punct, val, i) {
+        if let Some(v) = trigger(units, punct, val, fx, i) {
             return v.filter(|v| v.abs() >= MIN_OUTCOME);
         }
         words += usize::from(!punct[i]);
@@ -306,7 +275,7 @@ fn consequence(units: &[&str], punct: &[bool], val: &Valences, ts: usize, te: us
             if is_edge(units, punct, i) {
                 break;
             }
-            if let Some(v) = trigger(units, punct, val, i) {
+            if let Some(v) = trigger(units, punct, val, fx, i) {
                 return v.filter(|v| v.abs() >= MIN_OUTCOME);
             }
             words += 1;
@@ -323,24 +292,24 @@ fn consequence(units: &[&str], punct: &[bool], val: &Valences, ts: usize, te: us
     }
     let rel = match &units[end + 1..units.len().min(end + 5)] {
         ["which", ..] => end + 2,
-        [det, noun, r, ..] if matches!(*det, "a" | "an" | "the" | "this") && is(noun, EVENT_NOUN) && matches!(*r, "that" | "which") => end + 4,
+        [det, _, r, ..] if matches!(*det, "a" | "an" | "the" | "this") && fx[end + 2].classes & EVENT_NOUN != 0 && matches!(*r, "that" | "which") => end + 4,
         _ => return None,
     };
     (rel..units.len().min(rel + 4))
         .take_while(|&i| !is_edge(units, punct, i))
-        .find_map(|i| trigger(units, punct, val, i))?
+        .find_map(|i| trigger(units, punct, val, fx, i))?
         .filter(|v| v.abs() >= MIN_OUTCOME)
 }
 
 /// "it is imperative (for X) to V …" before the mention in its clause, V not a verb of
 /// attention ("it is important to *note* that …", [`ATTENTION`]): +1, or −1 when "rather
 /// than" / "instead of" comes between (the rejected alternative).
-fn necessity(units: &[&str], punct: &[bool], ts: usize) -> Option<i8> {
+fn necessity(units: &[&str], punct: &[bool], fx: &[Facts], ts: usize) -> Option<i8> {
     let start = (0..ts).rev().find(|&i| is_edge(units, punct, i)).map_or(0, |i| i + 1);
-    let adj = (start..ts).find(|&j| is(units[j], NECESSITY_WORD) && units[j.saturating_sub(3)..j].contains(&"it"))?;
+    let adj = (start..ts).find(|&j| fx[j].classes & NECESSITY_WORD != 0 && units[j.saturating_sub(3)..j].contains(&"it"))?;
     let end = (adj..units.len()).find(|&i| is_edge(units, punct, i)).unwrap_or(units.len());
     let to = (adj + 1..end).find(|&i| units[i] == "to")?;
-    if units.get(to + 1).is_some_and(|v| is(v, ATTENTION_WORD)) {
+    if fx.get(to + 1).is_some_and(|f| f.classes & ATTENTION_WORD != 0) {
         return None;
     }
     let rejected = units[adj..ts].windows(2).any(|w| matches!(w, ["rather", "than"] | ["instead", "of"]));
@@ -369,7 +338,14 @@ fn voices(units: &[&str], te: usize, i: usize) -> bool {
 /// When unit `i` is an outcome verb or a reverser ("undermines stability", "a threat to
 /// peace": the good at stake, flipped), the valence of what it governs (`Some(None)` when
 /// that has none); `None` when it is neither.
-fn trigger(units: &[&str], punct: &[bool], val: &Valences, i: usize) -> Option<Option<f32>> {
+fn trigger(units: &[&str], punct: &[bool], val: &Valences, fx: &[Facts], i: usize) -> Option<Option<f32>> {
+    // Only these words can be a trigger (every test below them only rules one out).
+    let candidate = fx[i].classes & OUTCOME_VERB != 0
+        || fx[i].reverser
+        || matches!(units[i], "have" | "has" | "had" | "having" | "raise" | "raised" | "raises" | "raising");
+    if !candidate {
+        return None;
+    }
     // A noun ("a face in the crowd") or a passive ("allegations raised by X": the mention is
     // the outcome, not the cause) is no trigger.
     if i > 0 && matches!(units[i - 1], "a" | "an" | "the") || units.get(i + 1) == Some(&"by") {
@@ -377,7 +353,7 @@ fn trigger(units: &[&str], punct: &[bool], val: &Valences, i: usize) -> Option<O
     }
     // "threatened to cancel", "faced to endorse": an infinitive follows, not an object.
     let infinitive = units.get(i + 1) == Some(&"to");
-    if infinitive && (super::compose::is_reverser(units[i]) || units[i].starts_with("fac")) {
+    if infinitive && (fx[i].reverser || units[i].starts_with("fac")) {
         return None;
     }
     // "prove" is copular only as "prove to be" or before an evaluative word.
@@ -390,7 +366,7 @@ fn trigger(units: &[&str], punct: &[bool], val: &Valences, i: usize) -> Option<O
         let effects = (i + 1..units.len().min(i + 4))
             .take_while(|&k| !is_edge(units, punct, k))
             .any(|k| matches!(units[k], "consequences" | "repercussions"));
-        return effects.then(|| outcome(units, punct, val, i + 1, 1.0));
+        return effects.then(|| outcome(units, punct, val, fx, i + 1, 1.0));
     }
     // "raised concerns" is an outcome, "raised its interest rate to 4.5 percent" a quantity:
     // "raise" needs an attitude or outcome noun right after it.
@@ -398,13 +374,13 @@ fn trigger(units: &[&str], punct: &[bool], val: &Valences, i: usize) -> Option<O
         let attitude = (i + 1..units.len().min(i + 4))
             .take_while(|&k| !is_edge(units, punct, k))
             .any(|k| outcome_valence(units[k]).is_some() || ATTITUDES.binary_search_by(|(w, _)| w.cmp(&units[k])).is_ok());
-        return attitude.then(|| outcome(units, punct, val, i + 1, 1.0));
+        return attitude.then(|| outcome(units, punct, val, fx, i + 1, 1.0));
     }
-    if is(units[i], OUTCOME_VERB) {
-        Some(outcome(units, punct, val, i + 1, 1.0))
-    } else if super::compose::is_reverser(units[i]) && !is(units[i], NOT_HARM) {
+    if fx[i].classes & OUTCOME_VERB != 0 {
+        Some(outcome(units, punct, val, fx, i + 1, 1.0))
+    } else if fx[i].reverser && fx[i].classes & NOT_HARM == 0 {
         // Compose has already flipped VADER's words in the reverser's scope; flip ours.
-        Some(outcome(units, punct, val, i + 1, -1.0))
+        Some(outcome(units, punct, val, fx, i + 1, -1.0))
     } else {
         None
     }
@@ -415,13 +391,12 @@ fn trigger(units: &[&str], punct: &[bool], val: &Valences, i: usize) -> Option<O
 /// risk* of conflict") when that has one, else of its complement ("a rise in *tensions*").
 /// Words are summed: [`OUTCOMES`] ratings first, times `flip` (−1 under a reverser), else
 /// compose's valence; degree adjectives are skipped. `None` when no word has one.
-fn outcome(units: &[&str], punct: &[bool], val: &Valences, from: usize, flip: f32) -> Option<f32> {
+fn outcome(units: &[&str], punct: &[bool], val: &Valences, fx: &[Facts], from: usize, flip: f32) -> Option<f32> {
     let (mut head, mut rest) = (None, None);
     let mut in_head = true;
     let mut started = false;
     for i in (from..units.len()).take(OUTCOME_SCOPE) {
-        // One lookup for the three lists asked about.
-        let c = classes(units[i]);
+        let c = fx[i].classes;
         if is_edge(units, punct, i) || c & OUTCOME_EDGE != 0 {
             break;
         }
@@ -446,8 +421,8 @@ fn outcome(units: &[&str], punct: &[bool], val: &Valences, from: usize, flip: f3
 
 /// The mention is the subject of an aim verb ("NATO aims to …", "NATO has endeavored to …")
 /// or lies in the complement of one ("seeks to expand the presence of NATO").
-fn aim(units: &[&str], punct: &[bool], ts: usize, te: usize) -> bool {
-    let is_aim = |i: usize| is(units[i], AIM_VERB) && units.get(i + 1) == Some(&"to");
+fn aim(units: &[&str], punct: &[bool], fx: &[Facts], ts: usize, te: usize) -> bool {
+    let is_aim = |i: usize| fx[i].classes & AIM_VERB != 0 && units.get(i + 1) == Some(&"to");
     // Subject: the aim verb follows within the clause.
     let after = (te..units.len().min(te + 1 + SUBJECT_SPAN / 2)).take_while(|&i| !is_edge(units, punct, i)).any(is_aim);
     // Complement: an aim verb before the mention, within the clause.
@@ -484,16 +459,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn word_classes_pass_the_filter() {
-        // The filter in `is` must let every listed word through to its class, and only those.
-        let lists = [(OUTCOME_VERBS, OUTCOME_VERB), (super::super::compose::CAUSATIVES, OUTCOME_VERB), (OUTCOME_EDGES, OUTCOME_EDGE), (HEAD_PREPS, HEAD_PREP), (DEGREE, DEGREE_WORD), (EVENT_NOUNS, EVENT_NOUN), (AIM_VERBS, AIM_VERB)];
-        for (list, class) in lists {
+    fn word_classes_come_with_the_facts() {
+        // Every listed word has its list's class in its facts, and only listed words do.
+        let is = |w: &str, class: u16| super::super::facts::of(w).classes & class != 0;
+        for (list, class) in class_lists() {
             assert!(!list.is_empty());
             for w in list {
                 assert!(is(w, class), "{w}");
                 assert!(!is(&format!("{w}zq"), class), "{w}zq");
             }
         }
+        assert!(is("led", OUTCOME_VERB) && is("to", HEAD_PREP) && !is("to", OUTCOME_VERB) && !is("peace", u16::MAX));
     }
 
     #[test]

@@ -29,8 +29,11 @@ const BETWEEN: &[&str] = &[
 ];
 
 fn is_report_verb(t: &Token) -> bool {
-    // A capitalised "States" in "United States" is a name, not a verb.
-    !t.cap && (is_stance_verb(&t.norm) || crate::lexicon::report_verb(&t.norm).is_some())
+    // A capitalised "States" in "United States" is a name, not a verb. Most tokens are no
+    // report-verb form and fail the filter, which saves them the lookup.
+    static FORMS: std::sync::OnceLock<crate::segment::WordFilter> = std::sync::OnceLock::new();
+    let forms = FORMS.get_or_init(|| crate::segment::WordFilter::new(crate::lexicon::report_verb_forms().map(|w| w.0)));
+    !t.cap && (is_stance_verb(&t.norm) || forms.may_contain(t.hash) && crate::lexicon::report_verb(&t.norm).is_some())
 }
 
 /// Role and title words stripped from speaker names ("Foreign Minister Qin Gang" → "Qin Gang").
@@ -48,31 +51,66 @@ const TITLES: &[&str] = &[
 /// Quotations in `text` (paired curly or straight double quotes within one paragraph).
 /// Quotes of fewer than four words without a speaker are scare quotes, not quotations.
 pub fn find_quotes(text: &str) -> Vec<Range<usize>> {
+    // A byte scan (the same quotations as reading char by char: `quotes_by_char` in the
+    // tests): only `"`, a newline and the lead bytes of “ ” « » matter, and the character
+    // before a `"` is decoded only there.
+    let b = text.as_bytes();
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
-    let mut prev = '\n';
-    for (i, c) in text.char_indices() {
-        match c {
-            '“' | '«' => open = Some(i),
-            '”' | '»' => {
-                if let Some(s) = open.take() {
-                    out.push(s..i + c.len_utf8());
-                }
+    let mut i = 0;
+    while i < b.len() {
+        // Eight bytes with none of those four are passed over at once.
+        if let Some(chunk) = b.get(i..i + 8) {
+            let x = u64::from_le_bytes(chunk.try_into().unwrap_or([b'"'; 8]));
+            if !(has_byte(x, b'"') || has_byte(x, b'\n') || has_byte(x, 0xE2) || has_byte(x, 0xC2)) {
+                i += 8;
+                continue;
             }
-            '"' => match open {
-                Some(s) if text[s..].starts_with('"') => {
+        }
+        match b[i] {
+            b'"' => match open {
+                Some(s) if b[s] == b'"' => {
                     out.push(s..i + 1);
                     open = None;
                 }
-                _ if prev.is_alphanumeric() => {}
+                _ if text[..i].chars().next_back().is_some_and(char::is_alphanumeric) => {}
                 _ => open = Some(i),
             },
-            '\n' if prev == '\n' => open = None,
+            b'\n' if i == 0 || b[i - 1] == b'\n' => open = None,
+            // “ (E2 80 9C), ” (E2 80 9D)
+            0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x9C | 0x9D)) => {
+                if b[i + 2] == 0x9C {
+                    open = Some(i);
+                } else if let Some(s) = open.take() {
+                    out.push(s..i + 3);
+                }
+                i += 3;
+                continue;
+            }
+            // « (C2 AB), » (C2 BB)
+            0xC2 if matches!(b.get(i + 1), Some(0xAB | 0xBB)) => {
+                if b[i + 1] == 0xAB {
+                    open = Some(i);
+                } else if let Some(s) = open.take() {
+                    out.push(s..i + 2);
+                }
+                i += 2;
+                continue;
+            }
             _ => {}
         }
-        prev = c;
+        i += 1;
     }
     out
+}
+
+/// Whether one of the eight bytes of `x` is `v` (the zero-byte test on `x ^ v…v`: exact
+/// for "any").
+#[inline]
+fn has_byte(x: u64, v: u8) -> bool {
+    const L: u64 = 0x0101_0101_0101_0101;
+    let y = x ^ (L * u64::from(v));
+    y.wrapping_sub(L) & !y & (L << 7) != 0
 }
 
 /// Per-sentence holders (`None` = author) and the quotations with their speakers.
@@ -266,6 +304,67 @@ fn persons(toks: &[Token], text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The char-by-char reading `find_quotes` replaced (it scans bytes); both must find the
+    /// same quotations everywhere.
+    fn quotes_by_char(text: &str) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let mut open: Option<usize> = None;
+        let mut prev = '\n';
+        for (i, c) in text.char_indices() {
+            match c {
+                '“' | '«' => open = Some(i),
+                '”' | '»' => {
+                    if let Some(s) = open.take() {
+                        out.push(s..i + c.len_utf8());
+                    }
+                }
+                '"' => match open {
+                    Some(s) if text[s..].starts_with('"') => {
+                        out.push(s..i + 1);
+                        open = None;
+                    }
+                    _ if prev.is_alphanumeric() => {}
+                    _ => open = Some(i),
+                },
+                '\n' if prev == '\n' => open = None,
+                _ => {}
+            }
+            prev = c;
+        }
+        out
+    }
+
+    #[test]
+    fn report_forms_pass_the_filter() {
+        let mut toks = Vec::new();
+        let text: String = crate::lexicon::report_verb_forms().map(|w| w.0).filter(|w| !w.contains(' ')).collect::<Vec<_>>().join(" ");
+        crate::segment::tokenize(&text, 0..text.len(), &mut toks);
+        assert!(toks.len() > 50);
+        for t in &toks {
+            assert_eq!(is_report_verb(t), is_stance_verb(&t.norm) || crate::lexicon::report_verb(&t.norm).is_some(), "{}", &*t.norm);
+        }
+        let x = u64::from_le_bytes(*b"abc\"defg");
+        assert!(has_byte(x, b'"') && !has_byte(x, b'\n') && !has_byte(x, 0xE2) && has_byte(x, b'a') && has_byte(x, b'g'));
+        assert!(!has_byte(u64::from_le_bytes([0x80, 0x01, 0x21, 0x23, 0xE1, 0xE3, 0xC1, 0xC3]), b'"'));
+    }
+
+    #[test]
+    fn byte_scan_finds_the_quotes_of_the_char_reading() {
+        let texts = [
+            "He said “no” and «non» and \"nope\" then a 12\" pipe, é\"x\" and 東\"y\".",
+            "“open\n\n“again” «a “b» c” \"x “y\" z” \"\"",
+            "\n\"a\n\nb\" «\n\n» “\n”", "", "\"", "“", "”", "«»", "a\"", "\u{a0}\"q\"", "Ω\"w\" ẞ\"v\" 9\"",
+            "‘single’ ’ “ ” „low“ ‚x‘ — – … € ¥ £ © ® «", "x\r\n\r\n\"y\" \n \n\"z\"",
+            "a long line of plain words, then “a quote” far in; and eight-byte runs\"x\" «guillemets» end\n\n\"",
+        ];
+        for t in texts {
+            assert_eq!(find_quotes(t), quotes_by_char(t), "{t:?}");
+            for k in (0..t.len()).filter(|&k| t.is_char_boundary(k)) {
+                assert_eq!(find_quotes(&t[k..]), quotes_by_char(&t[k..]), "{t:?} from {k}");
+            }
+        }
+    }
     use crate::ingest::BlockKind;
     use crate::segment::{split_sentences, tokenize};
 

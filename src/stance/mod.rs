@@ -3,6 +3,7 @@
 pub mod compose;
 pub mod coref;
 pub mod cues;
+pub mod facts;
 pub mod features;
 pub mod frames;
 pub mod holders;

@@ -111,13 +111,17 @@ pub fn sentence_stance_with(
 fn model_score(units: &features::Units, spans: &[Range<usize>], reported: bool) -> f64 {
     let mut z = [0.0; 3];
     let spans = &spans[..spans.len().min(MAX_MENTIONS)];
-    let frames: Vec<frames::Frame> = spans.iter().map(|m| units.frame(m.clone())).collect();
+    let mut frames = [frames::Frame::Plain; MAX_MENTIONS];
+    for (f, m) in frames.iter_mut().zip(spans) {
+        *f = units.frame(m.clone());
+    }
+    let frames = &frames[..spans.len()];
     // A mention that is the cause of an outcome is what the sentence is about: the other
     // mentions (inside the outcome, say) do not dilute it.
     let causes = frames.iter().any(|f| matches!(f, frames::Frame::Consequence(_)));
     let counted = |f: &frames::Frame| !causes || matches!(f, frames::Frame::Consequence(_));
     let n = frames.iter().filter(|f| counted(f)).count();
-    for (m, f) in spans.iter().zip(&frames) {
+    for (m, f) in spans.iter().zip(frames) {
         if !counted(f) {
             continue;
         }

@@ -7,6 +7,7 @@ use crate::analysis::{Article, Target};
 use crate::lexicon::is_stopword;
 use crate::segment::Token;
 use rustc_hash::FxHashMap;
+use std::ops::Range;
 
 /// Capitalised words that are not names (a `match`: this runs for every capitalised token).
 fn is_not_name(w: &str) -> bool {
@@ -26,45 +27,86 @@ fn is_not_name(w: &str) -> bool {
 /// Detects up to `max` targets from `articles`.
 pub fn detect(articles: &[Article], max: usize) -> Vec<Target> {
     let n = articles.len().max(1);
-    // candidate (lowercase key) -> (display form counts, documents, mentions)
-    let mut stats: FxHashMap<String, Cand> = FxHashMap::default();
+    // Candidates (lowercase key → display form counts, documents, mentions), counted without
+    // an allocation per candidate: keys are kept in one string (`keys`), found through a map
+    // from a key's hash to the candidates with that hash (`first`, `Cand::next`); a display
+    // form is a range of its article's text or the key itself.
+    let mut cands: Vec<Cand> = Vec::new();
+    let mut keys = String::new();
+    let mut first: FxHashMap<u64, u32> = FxHashMap::default();
     let mut buf = String::new();
+    let hasher = rustc_hash::FxBuildHasher;
     for (doc, a) in articles.iter().enumerate() {
-        // Keys are looked up as borrowed strings: only a new candidate or form allocates.
-        let mut count = |key: &str, display: &str| {
-            let c = match stats.get_mut(key) {
-                Some(c) => c,
-                None => stats.entry(key.to_string()).or_default(),
+        let mut count = |key: &str, display: Form| {
+            let h = std::hash::BuildHasher::hash_one(&hasher, key);
+            let mut at = first.get(&h).copied();
+            while let Some(i) = at {
+                if &keys[cands[i as usize].key.clone()] == key {
+                    break;
+                }
+                at = cands[i as usize].next;
+            }
+            let ci = match at {
+                Some(i) => i as usize,
+                None => {
+                    let start = keys.len();
+                    keys.push_str(key);
+                    let next = first.insert(h, cands.len() as u32);
+                    cands.push(Cand { key: start..keys.len(), next, form: (display, 1), mentions: 1, docs: 1, last_doc: Some(doc), more: Vec::new() });
+                    return;
+                }
             };
+            let c = &mut cands[ci];
             c.mentions += 1;
             if c.last_doc != Some(doc) {
                 c.docs += 1;
                 c.last_doc = Some(doc);
             }
-            match c.forms.iter_mut().find(|f| f.0 == display) {
+            let text = |f: &Form| match *f {
+                Form::Key => &keys[c.key.clone()],
+                Form::Text(d, ref r) => &articles[d].doc.text[r.clone()],
+            };
+            let shown = text(&display);
+            if text(&c.form.0) == shown {
+                c.form.1 += 1;
+                return;
+            }
+            match c.more.iter_mut().find(|f| text(&f.0) == shown) {
                 Some(f) => f.1 += 1,
-                None => c.forms.push((display.to_string(), 1)),
+                None => c.more.push((display, 1)),
             }
         };
         for s in &a.sentences {
             let toks = &a.tokens[s.tokens.clone()];
-            entity_runs(toks, &a.doc.text, &mut buf, &mut count);
+            entity_runs(toks, doc, &mut buf, &mut count);
             topic_bigrams(toks, &mut buf, &mut count);
         }
     }
     let min_docs = if n >= 3 { (n + 1) / 2 } else { 1 };
-    let mut cands: Vec<(String, Cand)> = stats
+    // Keys and forms stay borrowed (from `keys` and the texts) until a target takes them.
+    let mut cands: Vec<(&str, Counted)> = cands
         .into_iter()
-        .filter(|(k, c)| c.docs >= min_docs && c.mentions >= 2 && k.len() > 1)
+        .filter(|c| c.docs >= min_docs && c.mentions >= 2 && c.key.len() > 1)
+        .map(|c| {
+            let key = &keys[c.key.clone()];
+            let forms = std::iter::once(c.form)
+                .chain(c.more)
+                .map(|(f, k)| {
+                    let shown = match f {
+                        Form::Key => key,
+                        Form::Text(d, r) => &articles[d].doc.text[r],
+                    };
+                    (shown, k)
+                })
+                .collect();
+            let salience = c.docs as f64 * (1.0 + c.mentions as f64).ln();
+            (key, Counted { forms, salience })
+        })
         .collect();
     // Salience: spread across articles first, then frequency; names before topic phrases.
-    crate::order::sort_by(&mut cands, |a, b| {
-        let sa = a.1.docs as f64 * (1.0 + a.1.mentions as f64).ln();
-        let sb = b.1.docs as f64 * (1.0 + b.1.mentions as f64).ln();
-        sb.total_cmp(&sa).then_with(|| a.0.cmp(&b.0))
-    });
+    crate::order::sort_by(&mut cands, |a, b| b.1.salience.total_cmp(&a.1.salience).then_with(|| a.0.cmp(&b.0)));
     // Names fill all but one slot; the best topic phrase ("liaison office") gets the last one.
-    let is_topic = |c: &Cand| c.forms.iter().all(|f| !f.0.chars().any(char::is_uppercase));
+    let is_topic = |c: &Counted| c.forms.iter().all(|f| !f.0.chars().any(char::is_uppercase));
     let best_topic = cands.iter().position(|(_, c)| is_topic(c));
     if let Some(p) = best_topic {
         let topic = cands.remove(p);
@@ -77,13 +119,13 @@ pub fn detect(articles: &[Article], max: usize) -> Vec<Target> {
             break;
         }
         // Skip a candidate already covered by a chosen target (alias or word overlap).
-        if let Some(t) = targets.iter_mut().find(|t| covers(t, &key)) {
-            if !t.aliases.contains(&key) && key != t.label.to_lowercase() {
-                t.aliases.push(key);
+        if let Some(t) = targets.iter_mut().find(|t| covers(t, key)) {
+            if !t.aliases.iter().any(|a| a == key) && key != t.label.to_lowercase() {
+                t.aliases.push(key.to_string());
             }
             continue;
         }
-        let label = c.forms.iter().max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0))).map(|f| f.0.clone()).unwrap_or(key);
+        let label = c.forms.iter().max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(a.0))).map_or(key, |f| f.0).to_string();
         targets.push(Target { label, aliases: Vec::new(), auto: true, main: targets.is_empty() });
     }
     for t in &mut targets {
@@ -217,21 +259,11 @@ pub struct Matcher {
     capital_bits: [u64; 16],
 }
 
-/// A multiplicative hash of a word's length and its first, second and last bytes, for
-/// word filters (cheap, and spread well enough that few other words share a slot): its
-/// top bits are the slot ([`first_word_slot`], and the frames' word-class filter).
-#[inline]
-pub(super) fn filter_hash(w: &str) -> u32 {
-    let b = w.as_bytes();
-    let at = |i: usize| u32::from(b.get(i).copied().unwrap_or(0));
-    let key = (b.len() as u32 & 0xff) | at(0) << 8 | at(1) << 16 | u32::from(b.last().copied().unwrap_or(0)) << 24;
-    key.wrapping_mul(0x9E37_79B1)
-}
-
-/// A word's slot (0..1024) in [`Matcher::first_bits`] ([`filter_hash`]).
+/// A word's slot (0..1024) in [`Matcher::first_bits`]: the top ten bits of
+/// [`crate::segment::word_hash`], which every token carries ([`Token::hash`]).
 #[inline]
 fn first_word_slot(w: &str) -> usize {
-    (filter_hash(w) >> 22) as usize
+    usize::from(crate::segment::word_hash(w) >> 6)
 }
 
 /// The bit of `slot` in its word of a 1,024-bit filter, and in a 64-bit one.
@@ -289,7 +321,7 @@ impl Matcher {
         // `capital_bits_seen` gets bit `slot % 64` of each token whose slot is a capital's.
         let mut capital_bits_seen = 0u64;
         for (i, t) in toks.iter().enumerate() {
-            let slot = first_word_slot(&t.norm);
+            let slot = usize::from(t.hash >> 6);
             let bit = slot_bit(slot);
             capital_bits_seen |= self.capital_bits[slot / 64] & bit;
             if self.first_bits[slot / 64] & bit == 0 {
@@ -326,18 +358,37 @@ fn words_of(form: &str) -> Vec<Box<str>> {
     toks.into_iter().map(|t| t.norm.into()).collect()
 }
 
-#[derive(Default)]
+/// A target candidate being counted ([`detect`]).
 struct Cand {
-    /// Display forms and their counts (a handful per candidate).
-    forms: Vec<(String, usize)>,
+    /// The key's bytes in the keys string.
+    key: Range<usize>,
+    /// The next candidate whose key has the same hash.
+    next: Option<u32>,
+    /// The first display form seen and its count; the others (a handful at most) in `more`.
+    form: (Form, usize),
+    more: Vec<(Form, usize)>,
     docs: usize,
     mentions: usize,
     last_doc: Option<usize>,
 }
 
+/// A candidate's display form: its key, or a byte range of an article's text.
+enum Form {
+    Key,
+    Text(usize, Range<usize>),
+}
+
+/// A candidate kept after counting, with its display forms.
+struct Counted<'a> {
+    forms: Vec<(&'a str, usize)>,
+    /// Documents × ln(1 + mentions), computed once for the sort.
+    salience: f64,
+}
+
 /// Capitalised name runs (and acronyms), skipping sentence-initial function words: `out`
-/// gets each run's key (its norms joined by spaces, built in `buf`) and display text.
-fn entity_runs(toks: &[Token], text: &str, buf: &mut String, out: &mut impl FnMut(&str, &str)) {
+/// gets each run's key (its norms joined by spaces, built in `buf`) and display text (a
+/// range of the text of article `doc`).
+fn entity_runs(toks: &[Token], doc: usize, buf: &mut String, out: &mut impl FnMut(&str, Form)) {
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
@@ -352,7 +403,7 @@ fn entity_runs(toks: &[Token], text: &str, buf: &mut String, out: &mut impl FnMu
         let run = &toks[start..i];
         // A lone sentence-initial capitalised common word is not a name.
         if !(start == 0 && run.len() == 1 && is_stopword(&run[0].norm)) {
-            let display = &text[run[0].range.start..run[run.len() - 1].range.end];
+            let display = Form::Text(doc, run[0].range.start..run[run.len() - 1].range.end);
             buf.clear();
             for (k, t) in run.iter().enumerate() {
                 if k > 0 {
@@ -369,8 +420,8 @@ fn entity_runs(toks: &[Token], text: &str, buf: &mut String, out: &mut impl FnMu
 }
 
 /// Lowercase content-word bigrams ("liaison office"): the story's topic phrases; `out` gets
-/// each as key and display text (the same, built in `buf`).
-fn topic_bigrams(toks: &[Token], buf: &mut String, out: &mut impl FnMut(&str, &str)) {
+/// each as key, displayed as the key (built in `buf`).
+fn topic_bigrams(toks: &[Token], buf: &mut String, out: &mut impl FnMut(&str, Form)) {
     // Each token is tested once (a stopword lookup), not once for each bigram it is in.
     let content = |t: &Token| !t.cap && !t.num && t.norm.len() > 2 && !is_stopword(&t.norm);
     let mut prev = false;
@@ -381,7 +432,7 @@ fn topic_bigrams(toks: &[Token], buf: &mut String, out: &mut impl FnMut(&str, &s
             buf.push_str(&toks[i - 1].norm);
             buf.push(' ');
             buf.push_str(&t.norm);
-            out(buf, buf);
+            out(buf, Form::Key);
         }
         prev = this;
     }
