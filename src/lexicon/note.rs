@@ -14,39 +14,53 @@ use super::{report_verb, tables, CueKind, CueMatch};
 /// ```
 pub fn note(m: &CueMatch, words: &str) -> String {
     // Runs of whitespace as one space (a one-word cue, the usual case, is itself).
-    let w = if words.is_empty() || words.contains(char::is_whitespace) {
-        words.split_whitespace().collect::<Vec<_>>().join(" ")
+    let joined;
+    let w: &str = if words.is_empty() || words.contains(char::is_whitespace) {
+        joined = words.split_whitespace().collect::<Vec<_>>().join(" ");
+        &joined
     } else {
-        words.to_string()
+        words
     };
     let src = source_label(m.source);
+    // The note's pieces copied into one string of the exact size (no `format!`: notes are
+    // made for every cue of every article).
+    let cat = |parts: &[&str]| {
+        let mut s = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+        for p in parts {
+            s.push_str(p);
+        }
+        s
+    };
     match m.kind {
-        CueKind::Loaded => format!("loaded: “{w}” is {} ({src})", loaded_class(m.source)),
+        CueKind::Loaded => cat(&["loaded: “", w, "” is ", loaded_class(m.source), " (", src, ")"]),
         CueKind::Evaluative => {
+            use std::fmt::Write;
             let sign = if m.polarity < 0.0 { "negative" } else { "positive" };
             let v = m.polarity * 4.0;
-            let v = if v < 0.0 { format!("−{:.1}", -v) } else { format!("+{v:.1}") };
-            format!("evaluative: “{w}” is {sign} ({src} {v})")
+            let mut s = cat(&["evaluative: “", w, "” is ", sign, " (", src, " "]);
+            // `write!` into a `String` cannot fail.
+            let _ = if v < 0.0 { write!(s, "−{:.1})", -v) } else { write!(s, "+{v:.1})") };
+            s
         }
-        CueKind::Hedge => format!("hedge: “{w}” softens the claim ({src})"),
+        CueKind::Hedge => cat(&["hedge: “", w, "” softens the claim (", src, ")"]),
         CueKind::Booster if w.eq_ignore_ascii_case("not only") => {
-            format!("booster: “{w}” adds emphasis; it does not negate ({src})")
+            cat(&["booster: “", w, "” adds emphasis; it does not negate (", src, ")"])
         }
-        CueKind::Booster => format!("booster: “{w}” presents the claim as certain or emphatic ({src})"),
+        CueKind::Booster => cat(&["booster: “", w, "” presents the claim as certain or emphatic (", src, ")"]),
         CueKind::Report => {
             let key: String = w.chars().map(crate::text::fold_char).flat_map(char::to_lowercase).collect();
             match report_verb(&key) {
-                Some(v) => format!("report: “{w}” attributes the content to a speaker — {} ({src})", v.note),
-                None => format!("report: “{w}” attributes the content to a speaker ({src})"),
+                Some(v) => cat(&["report: “", w, "” attributes the content to a speaker — ", v.note, " (", src, ")"]),
+                None => cat(&["report: “", w, "” attributes the content to a speaker (", src, ")"]),
             }
         }
-        CueKind::Negation => format!("negation: “{w}” reverses or cancels what follows"),
-        CueKind::Contrast => format!("contrast: “{w}” sets what follows against what precedes ({src})"),
+        CueKind::Negation => cat(&["negation: “", w, "” reverses or cancels what follows"]),
+        CueKind::Contrast => cat(&["contrast: “", w, "” sets what follows against what precedes (", src, ")"]),
     }
 }
 
 /// What a loaded class means, for the note.
-fn loaded_class(source: &str) -> &'static str {
+pub(super) fn loaded_class(source: &str) -> &'static str {
     match class_of(source) {
         "derogatory" => "a derogatory label",
         "partisan" => "a partisan, one-sided term",

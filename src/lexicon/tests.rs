@@ -143,6 +143,63 @@ fn notes() {
 }
 
 #[test]
+fn notes_are_the_formatted_text() {
+    // `note` builds its text from pieces; this is the same text written with `format!`
+    // (as `note` did before), for every cue of the table, as one word and spread over
+    // whitespace, and for hand-made matches of every kind with both signs.
+    fn reference(m: &CueMatch, words: &str) -> String {
+        let w = words.split_whitespace().collect::<Vec<_>>().join(" ");
+        let src = match m.source {
+            "hedges (npm)" => "hedges list, after Hyland 2005",
+            "VADER negations" | "negation" => "negation",
+            s => s,
+        };
+        match m.kind {
+            CueKind::Loaded => format!("loaded: “{w}” is {} ({src})", note::loaded_class(m.source)),
+            CueKind::Evaluative => {
+                let sign = if m.polarity < 0.0 { "negative" } else { "positive" };
+                let v = m.polarity * 4.0;
+                let v = if v < 0.0 { format!("−{:.1}", -v) } else { format!("+{v:.1}") };
+                format!("evaluative: “{w}” is {sign} ({src} {v})")
+            }
+            CueKind::Hedge => format!("hedge: “{w}” softens the claim ({src})"),
+            CueKind::Booster if w.eq_ignore_ascii_case("not only") => format!("booster: “{w}” adds emphasis; it does not negate ({src})"),
+            CueKind::Booster => format!("booster: “{w}” presents the claim as certain or emphatic ({src})"),
+            CueKind::Report => {
+                let key: String = w.chars().map(crate::text::fold_char).flat_map(char::to_lowercase).collect();
+                match report_verb(&key) {
+                    Some(v) => format!("report: “{w}” attributes the content to a speaker — {} ({src})", v.note),
+                    None => format!("report: “{w}” attributes the content to a speaker ({src})"),
+                }
+            }
+            CueKind::Negation => format!("negation: “{w}” reverses or cancels what follows"),
+            CueKind::Contrast => format!("contrast: “{w}” sets what follows against what precedes ({src})"),
+        }
+    }
+    let mut kinds = std::collections::HashSet::new();
+    for line in tables::CUES.split('\n') {
+        let key = line.split('\t').next().unwrap();
+        let words: Vec<&str> = key.split(' ').collect();
+        let Some(m) = match_at(&words, 0) else { continue };
+        kinds.insert(format!("{:?}", m.kind));
+        for surface in [key.to_string(), key.replace(' ', " \n  "), key.to_uppercase()] {
+            assert_eq!(note(&m, &surface), reference(&m, &surface), "{key}");
+        }
+    }
+    assert!(kinds.len() >= 6, "{kinds:?}");
+    for kind in [CueKind::Loaded, CueKind::Evaluative, CueKind::Hedge, CueKind::Booster, CueKind::Report, CueKind::Negation, CueKind::Contrast] {
+        for polarity in [-0.55, -0.0, 0.0, 0.3, 1.0] {
+            for source in ["hedges (npm)", "VADER", "negation", "made-up list"] {
+                let m = CueMatch { len: 1, kind, polarity, weight: 0.5, source };
+                for w in ["x", "", "not only", "said", "Pointed\tout"] {
+                    assert_eq!(note(&m, w), reference(&m, w), "{kind:?} {polarity} {source} {w:?}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
 fn other_lookups() {
     assert!(is_stopword("the") && is_stopword("'s") && is_stopword("however"));
     assert!(!is_stopword("state") && !is_stopword("research") && !is_stopword("nato"));

@@ -58,7 +58,7 @@ pub(super) const CAUSATIVES: &[&str] = &[
 ];
 
 /// Per-unit valence of a sentence's units (word norms and punctuation marks).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Valences {
     /// Contextual valence of each word unit, scaled to −1 … 1.
     pub val: Vec<Option<f32>>,
@@ -78,10 +78,22 @@ pub fn valences(units: &[&str], negated: &[bool]) -> Valences {
 /// [`valences`] from each unit's word facts (`facts[i]`: [`super::facts::of`] the unit, any
 /// value for punctuation) and `punct[i]` = [`is_punct`]`(units[i])`, in one pass.
 pub(super) fn valences_with(facts: &[Facts], punct: &[bool], negated: &[bool]) -> Valences {
+    let mut out = Valences::default();
+    valences_into(facts, punct, negated, &mut out);
+    out
+}
+
+/// [`valences_with`] into `out` (cleared first), reusing its vectors.
+pub(super) fn valences_into(facts: &[Facts], punct: &[bool], negated: &[bool], out: &mut Valences) {
     let n = facts.len();
-    let mut out = Valences { val: Vec::with_capacity(n), topic: Vec::with_capacity(n), polar: Vec::with_capacity(n) };
+    out.topic.clear();
+    out.topic.reserve(n);
+    out.val.clear();
+    out.val.reserve(n);
+    out.polar.clear();
+    out.polar.reserve(n);
     // Words left in the scope of the last reverser and of the last causative (as
-    // `scope_flags`: a trigger starts a scope, punctuation ends it).
+    // `scope_flags_into`: a trigger starts a scope, punctuation ends it).
     let (mut reversing, mut causing) = (0, 0);
     for (i, f) in facts.iter().enumerate() {
         let (mut reversed, mut caused) = (false, false);
@@ -110,7 +122,6 @@ pub(super) fn valences_with(facts: &[Facts], punct: &[bool], negated: &[bool]) -
         out.topic.push(raw.is_some() && !caused && f.topic && !f.report_verb);
         out.polar.push(raw.filter(|v| v.abs() >= 1.0).map_or(0, |v| if v > 0.0 { 1 } else { -1 }));
     }
-    out
 }
 
 /// Whether a unit is punctuation (units are word norms and punctuation marks).
@@ -120,8 +131,10 @@ pub(super) fn is_punct(u: &str) -> bool {
 
 /// Which units lie in the scope of a trigger word (a negation, a reverser): up to `width`
 /// words after it, stopping at punctuation (`punct[i]`); `trigger(i)` is asked only for words.
-pub(super) fn scope_flags(punct: &[bool], trigger: impl Fn(usize) -> bool, width: usize) -> Vec<bool> {
-    let mut out = vec![false; punct.len()];
+/// The flags go into `out` (cleared first, its allocation reused).
+pub(super) fn scope_flags_into(punct: &[bool], trigger: impl Fn(usize) -> bool, width: usize, out: &mut Vec<bool>) {
+    out.clear();
+    out.resize(punct.len(), false);
     let mut left = 0;
     for (i, &p) in punct.iter().enumerate() {
         if p {
@@ -133,7 +146,6 @@ pub(super) fn scope_flags(punct: &[bool], trigger: impl Fn(usize) -> bool, width
             left -= 1;
         }
     }
-    out
 }
 
 #[cfg(test)]

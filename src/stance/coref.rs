@@ -139,7 +139,13 @@ pub fn person_targets(targets: &[Target], articles: &[Article], matcher: &super:
 /// elsewhere in the article ("Jens Stoltenberg" … "Stoltenberg").
 fn surname_reused(t: &Target, a: &Article) -> bool {
     let words: Vec<String> = t.label.split_whitespace().map(str::to_lowercase).collect();
-    let full = |i: usize, w: &[String]| w.iter().enumerate().all(|(k, w)| a.tokens.get(i + k).is_some_and(|x| *x.norm == **w && x.cap));
+    // Each word's `word_hash`, tested (with `cap`) before the norm is compared; `w` is a
+    // suffix of `words` (all of it, or its last word).
+    let hashes: Vec<u16> = words.iter().map(|w| crate::segment::word_hash(w)).collect();
+    let full = |i: usize, w: &[String]| {
+        let h = &hashes[words.len() - w.len()..];
+        w.iter().zip(h).enumerate().all(|(k, (w, &h))| a.tokens.get(i + k).is_some_and(|x| x.cap && x.hash == h && *x.norm == **w))
+    };
     if (2..=3).contains(&words.len()) {
         let last = &words[words.len() - 1..];
         let alone = (0..a.tokens.len()).filter(|&i| full(i, last)).count();
@@ -260,6 +266,28 @@ mod tests {
         assert!(metonyms("tokyo", &toks("Tokyo Electric said so.")).is_empty());
         assert!(metonyms("tokyo", &toks("He flew to Tokyo.")).is_empty());
         assert_eq!(metonyms("new delhi", &toks("New Delhi warned against it.")).len(), 1);
+    }
+
+    #[test]
+    fn surnames_reused_alone_or_after_a_given_name() {
+        let t = |label: &str| Target { label: label.into(), aliases: Vec::new(), auto: true, main: false };
+        let art = |text: &str| Article::segmented("a", "s", text).unwrap();
+        let a = art("Jens Stoltenberg visited Kyiv on Monday. Stoltenberg said the plan would work.");
+        assert!(surname_reused(&t("Jens Stoltenberg"), &a));
+        assert!(surname_reused(&t("Stoltenberg"), &a), "right after a capitalised given name");
+        assert!(!surname_reused(&t("Kyiv"), &a));
+        // Lowercase, or only inside the full name: not reused.
+        let b = art("Jens Stoltenberg visited Kyiv on Monday. The stoltenberg plan would work.");
+        assert!(!surname_reused(&t("Jens Stoltenberg"), &b));
+        let c = art("Jens Stoltenberg visited Kyiv on Monday. Jens Stoltenberg said the plan would work.");
+        assert!(!surname_reused(&t("Jens Stoltenberg"), &c));
+        // Three words; a word of the same length and edges as the surname does not count.
+        let d = art("Ursula von der Leyen spoke. Leyen said so. Ursula Von Der Loyen left.");
+        assert!(!surname_reused(&t("Ursula Von Der Leyen"), &d), "four words are not checked");
+        let e = art("Maria Lopez Garcia spoke. Garcia said so.");
+        assert!(surname_reused(&t("Maria Lopez Garcia"), &e));
+        let f = art("Maria Lopez Garcia spoke. Gorcia said so.");
+        assert!(!surname_reused(&t("Maria Lopez Garcia"), &f));
     }
 
     #[test]

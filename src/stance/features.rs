@@ -20,7 +20,7 @@
 //! - the voice: whether the sentence is reported ([`crate::stance::holders`]) and whether
 //!   the mention sits inside quotation marks.
 
-use super::compose::{is_punct, scope_flags};
+use super::compose::{is_punct, scope_flags_into};
 use crate::segment::Token;
 use std::ops::Range;
 
@@ -119,17 +119,25 @@ const NO_ROW: u32 = u32::MAX;
 impl<'a> Units<'a> {
     /// Reads the sentence whose tokens are `tokens` (pointing into `text`).
     pub fn new(text: &str, tokens: &'a [Token]) -> Self {
-        let (units, map, joins) = units(text, tokens);
-        let quotes = (0..units.len() as u32).filter(|&i| units[i as usize] == "\"").collect();
-        let punct: Vec<bool> = units.iter().map(|u| is_punct(u)).collect();
-        let facts: Vec<super::facts::Facts> =
-            units.iter().zip(&punct).map(|(u, &p)| if p { Default::default() } else { super::facts::of(u) }).collect();
+        // The vectors of the last dropped `Units` (cleared), so a sentence allocates nothing
+        // once the buffers have grown.
+        let Buffers { units, mut map, mut joins, mut quotes, mut punct, mut facts, mut negated, mut valences, mut sentence_hashes, mut sentence_rows } =
+            SPARE.try_with(|s| s.try_borrow_mut().ok().and_then(|mut s| s.pop())).ok().flatten().unwrap_or_default();
+        let mut units: Vec<&'a str> = units;
+        units_into(text, tokens, &mut units, &mut map, &mut joins);
+        quotes.clear();
+        quotes.extend((0..units.len() as u32).filter(|&i| units[i as usize] == "\""));
+        punct.clear();
+        punct.extend(units.iter().map(|u| is_punct(u)));
+        facts.clear();
+        facts.extend(units.iter().zip(&punct).map(|(u, &p)| if p { Default::default() } else { super::facts::of(u) }));
         // Negations: a listed word (its facts) or any "…n't".
-        let negated = scope_flags(&punct, |i| facts[i].negation || units[i].ends_with("n't"), 3);
-        let valences = super::compose::valences_with(&facts, &punct, &negated);
-        let sentence_hashes = (0..units.len())
-            .map(|i| (hash(&["S", units[i]]), hash(&["S2", if i == 0 { "<S>" } else { units[i - 1] }, units[i]])))
-            .collect::<Vec<_>>();
+        scope_flags_into(&punct, |i| facts[i].negation || units[i].ends_with("n't"), 3, &mut negated);
+        super::compose::valences_into(&facts, &punct, &negated, &mut valences);
+        sentence_hashes.clear();
+        sentence_hashes.extend(
+            (0..units.len()).map(|i| (hash(&["S", units[i]]), hash(&["S2", if i == 0 { "<S>" } else { units[i - 1] }, units[i]]))),
+        );
         let (index, special) = (super::model::row_index(), Special::get());
         let mut sentence_dot = Some([0; 3]);
         let mut row = |h: u32| match super::model::row(index, h) {
@@ -143,7 +151,8 @@ impl<'a> Units<'a> {
             }
             None => NO_ROW,
         };
-        let sentence_rows = sentence_hashes.iter().map(|&(s, s2)| (row(s), row(s2))).collect();
+        sentence_rows.clear();
+        sentence_rows.extend(sentence_hashes.iter().map(|&(s, s2)| (row(s), row(s2))));
         Units { units, map, valences, facts, negated, punct, sentence_hashes, joins, quotes, tokens, sentence_rows, sentence_dot }
     }
 
@@ -383,12 +392,69 @@ impl<'a> Units<'a> {
     }
 }
 
+/// The vectors of a [`Units`], kept from one sentence to the next ([`SPARE`]).
+#[derive(Default)]
+struct Buffers {
+    units: Vec<&'static str>,
+    map: Vec<usize>,
+    joins: Vec<usize>,
+    quotes: Vec<u32>,
+    punct: Vec<bool>,
+    facts: Vec<super::facts::Facts>,
+    negated: Vec<bool>,
+    valences: super::compose::Valences,
+    sentence_hashes: Vec<(u32, u32)>,
+    sentence_rows: Vec<(u32, u32)>,
+}
+
+/// Sentences longer than this many units give their buffers back to the allocator.
+const SPARE_MAX_UNITS: usize = 1024;
+
+thread_local! {
+    /// The buffers of dropped [`Units`] (at most two), reused by [`Units::new`].
+    static SPARE: std::cell::RefCell<Vec<Buffers>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+impl Drop for Units<'_> {
+    fn drop(&mut self) {
+        use std::mem::take;
+        if self.units.capacity() > SPARE_MAX_UNITS {
+            return;
+        }
+        let mut units = take(&mut self.units);
+        units.clear();
+        let b = Buffers {
+            // Empty: the same allocation, without the borrowed lifetime.
+            units: units.into_iter().map(|_| "").collect(),
+            map: take(&mut self.map),
+            joins: take(&mut self.joins),
+            quotes: take(&mut self.quotes),
+            punct: take(&mut self.punct),
+            facts: take(&mut self.facts),
+            negated: take(&mut self.negated),
+            valences: take(&mut self.valences),
+            sentence_hashes: take(&mut self.sentence_hashes),
+            sentence_rows: take(&mut self.sentence_rows),
+        };
+        let _ = SPARE.try_with(|s| {
+            if let Ok(mut s) = s.try_borrow_mut() {
+                if s.len() < 2 {
+                    s.push(b);
+                }
+            }
+        });
+    }
+}
+
 /// Word tokens interleaved with the punctuation between them; and each token's unit index.
 /// Also the units that are a hyphen joining two words ("Asia-Pacific"), for [`super::frames`].
-fn units<'a>(text: &str, tokens: &'a [Token]) -> (Vec<&'a str>, Vec<usize>, Vec<usize>) {
-    let mut out: Vec<&'a str> = Vec::with_capacity(tokens.len() + tokens.len() / 3);
-    let mut map = Vec::with_capacity(tokens.len());
-    let mut joins = Vec::new();
+/// The three go into `out`, `map` and `joins` (cleared first, their allocations reused).
+fn units_into<'a>(text: &str, tokens: &'a [Token], out: &mut Vec<&'a str>, map: &mut Vec<usize>, joins: &mut Vec<usize>) {
+    out.clear();
+    map.clear();
+    joins.clear();
+    out.reserve(tokens.len() + tokens.len() / 3);
+    map.reserve(tokens.len());
     for (k, t) in tokens.iter().enumerate() {
         map.push(out.len());
         out.push(&t.norm);
@@ -423,7 +489,6 @@ fn units<'a>(text: &str, tokens: &'a [Token]) -> (Vec<&'a str>, Vec<usize>, Vec<
             out.push(p);
         }
     }
-    (out, map, joins)
 }
 
 /// A crude suffix-stripping stem, so "praised", "praises" and "praising" share a feature.
@@ -749,6 +814,31 @@ mod tests {
         for m in (0..toks.len()).map(|i| i..i + 1).chain([0..0, 2..4, 0..toks.len()]) {
             let want = super::super::model::logits(&units.features(m.clone(), false));
             assert_eq!(units.logits(m.clone(), false), want, "{m:?}");
+        }
+    }
+
+    #[test]
+    fn reused_buffers_read_a_sentence_as_fresh_ones_do() {
+        // `Units::new` takes the vectors of the last dropped `Units`: nothing of the earlier
+        // sentence (longer, with joins, quotes, negations) may leak into the next one. A
+        // fresh thread has no spare buffers.
+        let long = "Critics said the “reckless” U.S.-China plan was not good, and Smith (never a fan) slammed it; Jones praised Smith's deal.";
+        let short = "Jones praised Smith warmly.";
+        let read = |text: &str| {
+            let mut toks = Vec::new();
+            crate::segment::tokenize(text, 0..text.len(), &mut toks);
+            let units = Units::new(text, &toks);
+            let out: Vec<_> = (0..toks.len())
+                .map(|i| (units.features(i..i + 1, false), units.logits(i..i + 1, true), units.frame(i..i + 1)))
+                .collect();
+            (out, units.units.len(), units.joins.clone(), units.quotes.clone())
+        };
+        let fresh_short = std::thread::spawn(move || read(short)).join().unwrap();
+        let fresh_long = std::thread::spawn(move || read(long)).join().unwrap();
+        assert!(!fresh_long.2.is_empty() && !fresh_long.3.is_empty());
+        for _ in 0..2 {
+            assert_eq!(read(long), fresh_long);
+            assert_eq!(read(short), fresh_short);
         }
     }
 

@@ -503,7 +503,8 @@ mod tests {
         let at = sentence.find(word).unwrap();
         let m = toks.iter().position(|t| t.range.start >= at).unwrap();
         let n = toks[m..].iter().take_while(|t| t.range.end <= at + word.len()).count().max(1);
-        crate::stance::features::Units::new(sentence, &toks).frame(m..m + n)
+        let units = crate::stance::features::Units::new(sentence, &toks);
+        units.frame(m..m + n)
     }
 
     fn side(sentence: &str, word: &str) -> &'static str {

@@ -259,6 +259,13 @@ fn is_body(word: &str) -> bool {
             | "parliament" | "military" | "army" | "police" | "court" | "party" | "campaign" | "foundation")
 }
 
+/// Whether the token is one of [`TITLES`] (most words are ruled out by their word hash,
+/// without scanning the list).
+fn is_title(t: &Token) -> bool {
+    static TITLE_WORDS: std::sync::OnceLock<crate::segment::WordFilter> = std::sync::OnceLock::new();
+    TITLE_WORDS.get_or_init(|| crate::segment::WordFilter::new(TITLES.iter().copied())).may_contain(t.hash) && TITLES.contains(&&*t.norm)
+}
+
 fn clean_name(run: &[Token], text: &str) -> Option<String> {
     // Drop everything up to a possessive ("China 's Foreign Minister Qin Gang").
     let from = run.iter().rposition(|t| &*t.norm == "'s").map_or(0, |p| p + 1);
@@ -267,9 +274,9 @@ fn clean_name(run: &[Token], text: &str) -> Option<String> {
     // A capitalised function word at the start ("While", "But") is not part of the name.
     let lead = run.iter().take_while(|t| crate::lexicon::is_stopword(&t.norm)).count();
     let run = if lead < run.len() { &run[lead..] } else { run };
-    let after_title = run.iter().rposition(|t| TITLES.contains(&&*t.norm)).map_or(0, |p| p + 1);
+    let after_title = run.iter().rposition(is_title).map_or(0, |p| p + 1);
     let run = if after_title < run.len() { &run[after_title..] } else { run };
-    let words: Vec<&str> = run.iter().filter(|t| !TITLES.contains(&&*t.norm)).map(|t| &text[t.range.clone()]).collect();
+    let words: Vec<&str> = run.iter().filter(|t| !is_title(t)).map(|t| &text[t.range.clone()]).collect();
     let function_word = |w: &str| crate::lexicon::is_stopword(&w.to_lowercase());
     if words.is_empty() || words.iter().all(|w| w.len() < 2) || words.len() == 1 && function_word(words[0]) {
         return None;
@@ -304,6 +311,28 @@ fn persons(toks: &[Token], text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn titles_are_found_through_the_word_filter() {
+        // Every listed title (any case) is a title; other words, near ones included, are not.
+        let text = TITLES.join(" ") + " " + &TITLES.join(" ").to_uppercase();
+        let mut toks = Vec::new();
+        crate::segment::tokenize(&text, 0..text.len(), &mut toks);
+        assert_eq!(toks.len(), 2 * TITLES.len());
+        // (Titles written with a dot are tokenized without it: "mr", not listed as such.)
+        for t in &toks {
+            assert_eq!(is_title(t), TITLES.contains(&&*t.norm), "{}", &*t.norm);
+        }
+        let undotted = TITLES.iter().filter(|t| !t.contains('.')).count();
+        assert_eq!(toks.iter().filter(|t| is_title(t)).count(), 2 * undotted);
+        let other = "presidents Smith ministers statement of-the mr chairmen vicar Stoltenberg gov";
+        let mut toks = Vec::new();
+        crate::segment::tokenize(other, 0..other.len(), &mut toks);
+        for t in &toks {
+            assert_eq!(is_title(t), TITLES.contains(&&*t.norm), "{}", &*t.norm);
+        }
+        assert!(!toks.iter().any(is_title), "{:?}", toks.iter().filter(|t| is_title(t)).map(|t| &*t.norm).collect::<Vec<_>>());
+    }
 
     /// The char-by-char reading `find_quotes` replaced (it scans bytes); both must find the
     /// same quotations everywhere.

@@ -210,6 +210,9 @@ const EVENT_NOUNS: &[&str] = &[
 /// "these measures", "the decision" (a demonstrative, `such` or `the`, up to two modifiers,
 /// an event noun) — token ranges in `toks`. "the" counts only right before the noun.
 pub fn event_anaphors(toks: &[Token]) -> Vec<std::ops::Range<usize>> {
+    // Most words are ruled out by their word hash, without scanning the list.
+    static NOUNS: std::sync::OnceLock<crate::segment::WordFilter> = std::sync::OnceLock::new();
+    let nouns = NOUNS.get_or_init(|| crate::segment::WordFilter::new(EVENT_NOUNS.iter().copied()));
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         let det = &*t.norm;
@@ -222,7 +225,7 @@ pub fn event_anaphors(toks: &[Token]) -> Vec<std::ops::Range<usize>> {
         let skip = usize::from(det == "such" && toks.get(i + 1).is_some_and(|t| matches!(&*t.norm, "a" | "an")));
         for k in skip..=max_mods + skip {
             let Some(noun) = toks.get(i + 1 + k) else { break };
-            if EVENT_NOUNS.contains(&&*noun.norm) && !noun.cap {
+            if !noun.cap && nouns.may_contain(noun.hash) && EVENT_NOUNS.contains(&&*noun.norm) {
                 // "the move to X" is the event itself named, not a reference back; keep both.
                 out.push(i..i + 2 + k);
                 break;
@@ -515,6 +518,13 @@ mod tests {
         crate::segment::tokenize(text, 0..text.len(), &mut toks);
         let found: Vec<&str> = event_anaphors(&toks).into_iter().map(|r| &text[toks[r.start].range.start..toks[r.end - 1].range.end]).collect();
         assert_eq!(found, ["Such incendiary steps", "This move", "The decision", "Such a reckless move"]);
+        // Every listed noun (through the word filter), and no near miss.
+        for n in EVENT_NOUNS {
+            let text = format!("They liked this {n}. They liked the {n}s-to-be. They liked the {n}al idea.");
+            let mut toks = Vec::new();
+            crate::segment::tokenize(&text, 0..text.len(), &mut toks);
+            assert_eq!(event_anaphors(&toks).iter().map(|r| (r.start, r.end)).collect::<Vec<_>>(), [(2, 4)], "{n}");
+        }
     }
 
     #[test]
