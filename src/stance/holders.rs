@@ -77,31 +77,34 @@ pub fn find_quotes(text: &str) -> Vec<Range<usize>> {
                 _ => open = Some(i),
             },
             b'\n' if i == 0 || b[i - 1] == b'\n' => open = None,
-            // “ (E2 80 9C), ” (E2 80 9D)
-            0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x9C | 0x9D)) => {
-                if b[i + 2] == 0x9C {
-                    open = Some(i);
-                } else if let Some(s) = open.take() {
-                    out.push(s..i + 3);
+            0xE2 | 0xC2 => {
+                if let Some((len, opens)) = curly_quote(b, i) {
+                    if opens {
+                        open = Some(i);
+                    } else if let Some(s) = open.take() {
+                        out.push(s..i + len);
+                    }
+                    i += len;
+                    continue;
                 }
-                i += 3;
-                continue;
-            }
-            // « (C2 AB), » (C2 BB)
-            0xC2 if matches!(b.get(i + 1), Some(0xAB | 0xBB)) => {
-                if b[i + 1] == 0xAB {
-                    open = Some(i);
-                } else if let Some(s) = open.take() {
-                    out.push(s..i + 2);
-                }
-                i += 2;
-                continue;
             }
             _ => {}
         }
         i += 1;
     }
     out
+}
+
+/// The curly quotation mark or guillemet at byte `i`, if one: its length in bytes and
+/// whether it opens a quotation.
+fn curly_quote(b: &[u8], i: usize) -> Option<(usize, bool)> {
+    match b[i] {
+        // “ (E2 80 9C), ” (E2 80 9D)
+        0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x9C | 0x9D)) => Some((3, b[i + 2] == 0x9C)),
+        // « (C2 AB), » (C2 BB)
+        0xC2 if matches!(b.get(i + 1), Some(0xAB | 0xBB)) => Some((2, b[i + 1] == 0xAB)),
+        _ => None,
+    }
 }
 
 /// Whether one of the eight bytes of `x` is `v` (the zero-byte test on `x ^ v…v`: exact
