@@ -15,7 +15,7 @@
 
 import { sharedClient, codedError } from '../lib/client.js';
 import { h, CUE_KINDS, download } from './dom.js';
-import { adoptStyles } from './styles.js';
+import { adoptStyles, fontSampler } from './styles.js';
 import { renderColumn, applyTarget, rangeFor, inFrames, CHUNK } from './render-article.js';
 import { renderCompare, SECTIONS } from './render-compare.js';
 import { coverageModel, coverageCsv } from './render-coverage.js';
@@ -103,6 +103,10 @@ export class ParallaxCompare extends HTMLElement {
     // The control a click came from (Safari does not focus a clicked button).
     this.$compare.addEventListener('click', (e) => { this._clicked = e.target.closest?.('button'); }, true);
     root.append(this.$root);
+    // Every font the columns and the comparison use, resolved with the page's first layout,
+    // before the first analysis, instead of during the first highlighted one (fontSampler in
+    // styles.js); removed once the first Report is on screen.
+    root.append(this.$fonts = fontSampler());
     this._notes = new Notes(this.$articles, this.$note, () => this._ctx, (k) => !this._off.has(k));
     this._tips = new Tips(this.$compare, this.$note, () => this._notes.hide());
   }
@@ -245,6 +249,8 @@ export class ParallaxCompare extends HTMLElement {
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
       if (run !== this._run) return null;
       this._renderCompare(show);
+      this.$fonts?.remove();
+      this.$fonts = null;
       const t = report.targets.length;
       this._readyText = `${n} article${n === 1 ? '' : 's'} analysed in ${Math.max(1, Math.round(ms))} ms · ${t} target${t === 1 ? '' : 's'}`;
       this._state('ready', this._readyText);
