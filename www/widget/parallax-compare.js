@@ -132,6 +132,10 @@ export class ParallaxCompare extends HTMLElement {
       if (Object.prototype.hasOwnProperty.call(this, p)) { const v = this[p]; delete this[p]; this[p] = v; }
     }
     if (!this.dataset.state) this._state('empty');
+    // Lay the font sampler out now (a forced layout), not with whatever frame comes next:
+    // that frame can come after the first analysis has been posted, when resolving its fonts
+    // waits behind the wasm's optimising compile and holds up the Report's arrival.
+    if (this.$fonts) void this.$fonts.offsetWidth;
   }
 
   disconnectedCallback() {
