@@ -155,7 +155,7 @@ test("before the first Report: the articles' plain text is shown (never as HTML)
   assert.match(seen.before[1].text, /HTML article/);
   assert.ok(seen.before[2].text.length < 5000, "a long article is previewed only in part");
   assert.equal(seen.marksBefore, 0);
-  assert.ok(seen.fontsBefore > 20, "the font sampler is there before the first Report");
+  assert.ok(seen.fontsBefore > 20, "the font sampler is laid out with the first analysis");
   assert.deepEqual(seen.after, { previews: 0, cols: 3, fonts: 0 });
   assert.equal(seen.pwned, null);
   assert.deepEqual(errors, []);
@@ -164,7 +164,7 @@ test("before the first Report: the articles' plain text is shown (never as HTML)
 
 test("every font the demo's columns and comparison use is resolved before the first analysis (font sampler)", async () => {
   const { page, errors } = await openDemo();
-  const got = await page.evaluate(() => {
+  const got = await page.evaluate(async () => {
     // [first family, px to 0.01, weight, style]: what Chromium resolves once per renderer
     // through its font service (see fontSampler in widget/styles.js).
     const key = (cs) => `${cs.fontFamily.split(",")[0].trim()} ${(+parseFloat(cs.fontSize).toFixed(2))}px ${cs.fontWeight} ${cs.fontStyle}`;
@@ -184,9 +184,10 @@ test("every font the demo's columns and comparison use is resolved before the fi
     const demo = document.querySelector("#px").shadowRoot;
     walk(demo.querySelector(".articles"));
     walk(demo.querySelector(".compare"));
-    // The sampler of a fresh element (it is there from the start until the first Report).
+    // The sampler in a fresh element, as the widget adds it before its first analysis.
     const fresh = document.createElement("parallax-compare");
     document.body.append(fresh);
+    fresh.shadowRoot.append((await import("/widget/styles.js")).fontSampler());
     const sampled = new Set([...fresh.shadowRoot.querySelectorAll(".font-warm span")].map((s) => key(getComputedStyle(s))));
     fresh.remove();
     return { used: [...used], sampled: [...sampled], leftInDemo: demo.querySelectorAll(".font-warm").length };

@@ -103,10 +103,9 @@ export class ParallaxCompare extends HTMLElement {
     // The control a click came from (Safari does not focus a clicked button).
     this.$compare.addEventListener('click', (e) => { this._clicked = e.target.closest?.('button'); }, true);
     root.append(this.$root);
-    // Every font the columns and the comparison use, resolved with the page's first layout,
-    // before the first analysis, instead of during the first highlighted one (fontSampler in
-    // styles.js); removed once the first Report is on screen.
-    root.append(this.$fonts = fontSampler());
+    // Every font the columns and the comparison use, laid out just before the first analysis
+    // is posted instead of during the first highlighted layout (fontSampler in styles.js).
+    this.$fonts = fontSampler();
     this._notes = new Notes(this.$articles, this.$note, () => this._ctx, (k) => !this._off.has(k));
     this._tips = new Tips(this.$compare, this.$note, () => this._notes.hide());
   }
@@ -132,10 +131,6 @@ export class ParallaxCompare extends HTMLElement {
       if (Object.prototype.hasOwnProperty.call(this, p)) { const v = this[p]; delete this[p]; this[p] = v; }
     }
     if (!this.dataset.state) this._state('empty');
-    // Lay the font sampler out now (a forced layout), not with whatever frame comes next:
-    // that frame can come after the first analysis has been posted, when resolving its fonts
-    // waits behind the wasm's optimising compile and holds up the Report's arrival.
-    if (this.$fonts) void this.$fonts.offsetWidth;
   }
 
   disconnectedCallback() {
@@ -231,6 +226,13 @@ export class ParallaxCompare extends HTMLElement {
     this.$error.hidden = true;
     this.$root.classList.remove('stale');
     const client = this.client || sharedClient();
+    if (!this._report && this.$fonts && !this.$fonts.isConnected) {
+      // A forced layout now, not in the next frame: by then the analysis runs, its optimising
+      // compile holds the thread pool, and the fonts would hold up the Report's arrival. Not
+      // earlier either (the page's start-up tasks delay the worker's start).
+      this.shadowRoot.append(this.$fonts);
+      void this.$fonts.offsetWidth;
+    }
     if (!this._report) this._renderPreview(input);
     try {
       const { report, ms } = await client.analyze(input, {
