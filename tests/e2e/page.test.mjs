@@ -162,7 +162,7 @@ test("before the first Report: the articles' plain text is shown (never as HTML)
   await page.close();
 });
 
-test("every font the demo's columns and comparison use is resolved before the first analysis (font sampler)", async () => {
+test("every font the demo's columns and comparison use is in the font sampler laid out before the first analysis", async () => {
   const { page, errors } = await openDemo();
   const got = await page.evaluate(async () => {
     // [first family, px to 0.01, weight, style]: what Chromium resolves once per renderer

@@ -154,11 +154,10 @@ ${compareCss}
 `;
 
 /**
- * Every font (family, size, weight, style) the widget's stylesheet gives text, as
- * [0 = the text (serif) font | 1 = the UI font, size in em of the host's font size, weight, italic 0 | 1], for
- * `fontSampler`. Measured from a full render of the demo at the default theme (host 15px; the
- * few rem sizes are given at a 16px root); tests/e2e/page.test.mjs fails, naming the font,
- * when the stylesheet uses one that is not listed here.
+ * Every font (family, size, weight, style) the widget's stylesheet gives text, for
+ * `fontSampler`: [0 = text (serif) | 1 = UI font, size in em of the host, weight, italic 0/1].
+ * Measured from a full render of the demo at the default theme (host 15px; the few rem sizes
+ * at a 16px root); tests/e2e/page.test.mjs fails, naming the font, when one is missing.
  */
 export const FONTS = [[0, 0.6647, 400, 0], [0, 0.748, 400, 0], [0, 0.8075, 400, 0], [0, 0.88, 400, 0], [0, 1, 400, 0],
   [0, 1.02, 400, 0], [1, 0.53176, 700, 0], [1, 0.56355, 700, 0], [1, 0.614125, 400, 0], [1, 0.6358, 400, 0],
@@ -172,13 +171,12 @@ export const FONTS = [[0, 0.6647, 400, 0], [0, 0.748, 400, 0], [0, 0.8075, 400, 
   [1, 1.122, 700, 0]];
 
 /**
- * A hidden element with a word in each of FONTS, for the widget's first layout (with the page,
- * before the first analysis). Chromium resolves each new font size and style once, through a
- * task on the renderer's thread pool (its font service) that the layout waits for; from the
- * first analysis on, that pool is busy for several hundred ms compiling the wasm's hot
- * functions with the optimising tier, and a first highlighted layout that met ~15 new fonts
- * waited 200–450 ms for them although it needs ~15 ms of CPU. Resolved early, the ~50 fonts
- * cost one ~25 ms layout while the page waits for its articles anyway.
+ * A hidden element with a word in each of FONTS; the widget lays it out just before posting
+ * its first analysis and removes it once the Report is shown. Chromium resolves each new font
+ * size and style once, through a task on the renderer's thread pool (its font service) that
+ * the layout waits for; once the first analysis runs, that pool is busy for several hundred ms
+ * with the wasm's optimising tier-up, and a first highlighted layout meeting ~15 new fonts
+ * waited 200–450 ms for them although it needs ~15 ms of CPU.
  */
 export function fontSampler() {
   const box = document.createElement('div');
