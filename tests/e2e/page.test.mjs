@@ -140,11 +140,13 @@ test("before the first Report: the articles' plain text is shown (never as HTML)
       busy: c.getAttribute("aria-busy"), source: c.querySelector(".source").textContent,
       text: c.querySelector(".text").textContent, imgs: c.querySelectorAll("img").length }));
     const marksBefore = root.querySelectorAll("mark[data-kind]").length;
+    const fontsBefore = root.querySelectorAll(".font-warm span").length;
     release();
     await new Promise((r) => el.addEventListener("parallax-ready", r, { once: true }));
-    const after = { previews: root.querySelectorAll(".col.preview").length, cols: root.querySelectorAll(".col").length };
+    const after = { previews: root.querySelectorAll(".col.preview").length, cols: root.querySelectorAll(".col").length,
+      fonts: root.querySelectorAll(".font-warm").length };
     el.remove();
-    return { before, marksBefore, after, pwned: window.__pwned ?? null };
+    return { before, marksBefore, fontsBefore, after, pwned: window.__pwned ?? null };
   });
   assert.equal(seen.before.length, 3);
   assert.deepEqual(seen.before.map((c) => c.source), ["Outlet A", "Outlet B", "Outlet C"]);
@@ -153,8 +155,46 @@ test("before the first Report: the articles' plain text is shown (never as HTML)
   assert.match(seen.before[1].text, /HTML article/);
   assert.ok(seen.before[2].text.length < 5000, "a long article is previewed only in part");
   assert.equal(seen.marksBefore, 0);
-  assert.deepEqual(seen.after, { previews: 0, cols: 3 });
+  assert.ok(seen.fontsBefore > 20, "the font sampler is laid out with the first analysis");
+  assert.deepEqual(seen.after, { previews: 0, cols: 3, fonts: 0 });
   assert.equal(seen.pwned, null);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("every font the demo's columns and comparison use is in the font sampler laid out before the first analysis", async () => {
+  const { page, errors } = await openDemo();
+  const got = await page.evaluate(async () => {
+    // [first family, px to 0.01, weight, style]: what Chromium resolves once per renderer
+    // through its font service (see fontSampler in widget/styles.js).
+    const key = (cs) => `${cs.fontFamily.split(",")[0].trim()} ${(+parseFloat(cs.fontSize).toFixed(2))}px ${cs.fontWeight} ${cs.fontStyle}`;
+    const used = new Set();
+    const walk = (el) => {
+      for (const n of el.childNodes) {
+        if (n.nodeType === 3 && n.textContent.trim()) used.add(key(getComputedStyle(n.parentElement)));
+        else if (n.nodeType === 1) {
+          for (const ps of ["::before", "::after"]) {
+            const cs = getComputedStyle(n, ps);
+            if (cs.content && !["none", "normal", '""'].includes(cs.content)) used.add(key(cs));
+          }
+          walk(n);
+        }
+      }
+    };
+    const demo = document.querySelector("#px").shadowRoot;
+    walk(demo.querySelector(".articles"));
+    walk(demo.querySelector(".compare"));
+    // The sampler in a fresh element, as the widget adds it before its first analysis.
+    const fresh = document.createElement("parallax-compare");
+    document.body.append(fresh);
+    fresh.shadowRoot.append((await import("/widget/styles.js")).fontSampler());
+    const sampled = new Set([...fresh.shadowRoot.querySelectorAll(".font-warm span")].map((s) => key(getComputedStyle(s))));
+    fresh.remove();
+    return { used: [...used], sampled: [...sampled], leftInDemo: demo.querySelectorAll(".font-warm").length };
+  });
+  assert.ok(got.used.length > 20, JSON.stringify(got.used));
+  assert.deepEqual(got.used.filter((k) => !got.sampled.includes(k)), [], "fonts missing from FONTS in widget/styles.js");
+  assert.equal(got.leftInDemo, 0, "the sampler is removed once the Report is shown");
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -15,7 +15,7 @@
 
 import { sharedClient, codedError } from '../lib/client.js';
 import { h, CUE_KINDS, download } from './dom.js';
-import { adoptStyles } from './styles.js';
+import { adoptStyles, fontSampler } from './styles.js';
 import { renderColumn, applyTarget, rangeFor, inFrames, CHUNK } from './render-article.js';
 import { renderCompare, SECTIONS } from './render-compare.js';
 import { coverageModel, coverageCsv } from './render-coverage.js';
@@ -103,6 +103,9 @@ export class ParallaxCompare extends HTMLElement {
     // The control a click came from (Safari does not focus a clicked button).
     this.$compare.addEventListener('click', (e) => { this._clicked = e.target.closest?.('button'); }, true);
     root.append(this.$root);
+    // Every font the columns and the comparison use, laid out just before the first analysis
+    // is posted instead of during the first highlighted layout (fontSampler in styles.js).
+    this.$fonts = fontSampler();
     this._notes = new Notes(this.$articles, this.$note, () => this._ctx, (k) => !this._off.has(k));
     this._tips = new Tips(this.$compare, this.$note, () => this._notes.hide());
   }
@@ -223,6 +226,13 @@ export class ParallaxCompare extends HTMLElement {
     this.$error.hidden = true;
     this.$root.classList.remove('stale');
     const client = this.client || sharedClient();
+    if (!this._report && this.$fonts && !this.$fonts.isConnected) {
+      // A forced layout now, not in the next frame: by then the analysis runs, its optimising
+      // compile holds the thread pool, and the fonts would hold up the Report's arrival. Not
+      // earlier either (the page's start-up tasks delay the worker's start).
+      this.shadowRoot.append(this.$fonts);
+      void this.$fonts.offsetWidth;
+    }
     if (!this._report) this._renderPreview(input);
     try {
       const { report, ms } = await client.analyze(input, {
@@ -245,6 +255,8 @@ export class ParallaxCompare extends HTMLElement {
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
       if (run !== this._run) return null;
       this._renderCompare(show);
+      this.$fonts?.remove();
+      this.$fonts = null;
       const t = report.targets.length;
       this._readyText = `${n} article${n === 1 ? '' : 's'} analysed in ${Math.max(1, Math.round(ms))} ms · ${t} target${t === 1 ? '' : 's'}`;
       this._state('ready', this._readyText);

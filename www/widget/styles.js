@@ -149,8 +149,50 @@ ${compareCss}
   .text { max-height: 60vh; }
   .metrics { grid-template-columns: repeat(2, 1fr); }
 }
+.font-warm { position: absolute; width: 1px; height: 1px; overflow: hidden; visibility: hidden; pointer-events: none; }
 @media (forced-colors: active) { mark { border-bottom: 2px solid CanvasText; } .sent[data-stance="against"], .sent[data-stance="favor"] { text-decoration: underline; } }
 `;
+
+/**
+ * Every font (family, size, weight, style) the widget's stylesheet gives text, for
+ * `fontSampler`: [0 = text (serif) | 1 = UI font, size in em of the host, weight, italic 0/1].
+ * Measured from a full render of the demo at the default theme (host 15px; the few rem sizes
+ * at a 16px root); tests/e2e/page.test.mjs fails, naming the font, when one is missing.
+ */
+export const FONTS = [[0, 0.6647, 400, 0], [0, 0.748, 400, 0], [0, 0.8075, 400, 0], [0, 0.88, 400, 0], [0, 1, 400, 0],
+  [0, 1.02, 400, 0], [1, 0.53176, 700, 0], [1, 0.56355, 700, 0], [1, 0.614125, 400, 0], [1, 0.6358, 400, 0],
+  [1, 0.65025, 400, 0], [1, 0.663, 500, 0], [1, 0.663, 700, 0], [1, 0.67626, 700, 0], [1, 0.6864, 700, 0],
+  [1, 0.7, 700, 0], [1, 0.7225, 400, 0], [1, 0.7225, 600, 0], [1, 0.7225, 700, 0], [1, 0.748, 400, 0],
+  [1, 0.75, 400, 0], [1, 0.75, 700, 0], [1, 0.78, 400, 0], [1, 0.78, 700, 0], [1, 0.792, 400, 0], [1, 0.8, 400, 0],
+  [1, 0.8, 700, 0], [1, 0.82, 400, 0], [1, 0.85, 400, 0], [1, 0.85, 600, 0], [1, 0.85, 700, 0], [1, 0.853334, 700, 0],
+  [1, 0.867, 400, 0], [1, 0.88, 400, 0], [1, 0.88, 500, 0], [1, 0.88, 600, 0], [1, 0.88, 700, 0], [1, 0.8925, 400, 0],
+  [1, 0.8976, 400, 0], [1, 0.9, 400, 0], [1, 0.9, 600, 0], [1, 0.918, 400, 1], [1, 0.95, 700, 0], [1, 1, 400, 0],
+  [1, 1, 600, 0], [1, 1, 700, 0], [1, 1.02, 700, 0], [1, 1.05, 600, 1], [1, 1.05, 700, 0], [1, 1.12, 700, 0],
+  [1, 1.122, 700, 0]];
+
+/**
+ * A hidden element with a word in each of FONTS; the widget lays it out just before posting
+ * its first analysis and removes it once the Report is shown. Chromium resolves each new font
+ * size and style once, through a task on the renderer's thread pool (its font service) that
+ * the layout waits for; once the first analysis runs, that pool is busy for several hundred ms
+ * with the wasm's optimising tier-up, and a first highlighted layout meeting ~15 new fonts
+ * waited 200–450 ms for them although it needs ~15 ms of CPU.
+ */
+export function fontSampler() {
+  const box = document.createElement('div');
+  box.className = 'font-warm';
+  box.setAttribute('aria-hidden', 'true');
+  for (const [ui, em, weight, italic] of FONTS) {
+    const s = document.createElement('span');
+    s.textContent = 'Aa0 ';
+    s.style.fontFamily = ui ? 'var(--_font)' : 'var(--_serif)';
+    s.style.fontSize = `${em}em`;
+    s.style.fontWeight = String(weight);
+    s.style.fontStyle = italic ? 'italic' : 'normal';
+    box.append(s);
+  }
+  return box;
+}
 
 let sheet = null;
 /** Applies the stylesheet to a shadow root (constructable sheet, <style> as fallback). */
