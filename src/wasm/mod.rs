@@ -4,8 +4,9 @@
 //! object (the Report). Errors are thrown as JS `Error`s with a `code` property.
 
 use crate::{Error, ErrorKind, Input};
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
+
+mod ser;
 
 /// Analyses an Input object and returns the Report object.
 #[wasm_bindgen(js_name = analyze, skip_typescript)]
@@ -14,21 +15,11 @@ pub fn analyze_js(input: JsValue) -> Result<JsValue, JsValue> {
         .map_err(|e| to_js_error(&Error::new(ErrorKind::InvalidInput, format!("invalid input: {e}"))))?;
     let report = crate::analyze_owned(input).map_err(|e| to_js_error(&e))?;
     // The Report repeats a few strings thousands of times (cue notes and kinds, stance
-    // labels, holders, target ids, flags); interned, each becomes one JS string that all
-    // its uses share instead of one JS string per use. Uninterned afterwards, so the cache
-    // does not grow from one call to the next.
+    // labels, holders, target ids, flags): each becomes one JS string that all its uses
+    // share instead of one JS string per use (JS heap). The cache lives for this call only.
     let repeated = repeated_strings(&report);
-    for s in &repeated {
-        wasm_bindgen::intern(s);
-    }
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    let out = report
-        .serialize(&serializer)
-        .map_err(|e| to_js_error(&Error::new(ErrorKind::InvalidInput, format!("cannot build report: {e}"))));
-    for s in &repeated {
-        wasm_bindgen::unintern(s);
-    }
-    out
+    ser::to_js(&report, &repeated)
+        .map_err(|e| to_js_error(&Error::new(ErrorKind::InvalidInput, format!("cannot build report: {e}"))))
 }
 
 /// The distinct values of the Report's short, repeated string fields.
