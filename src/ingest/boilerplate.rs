@@ -96,10 +96,16 @@ fn matching_groups(hay: &str) -> u32 {
                 }
             }
         }
-        // The characters of `hay` in order: ASCII bytes directly, others decoded.
+        // The characters of `hay` in order: ASCII bytes directly, others decoded. Inside a
+        // run of ASCII letters and digits no phrase can start: the run is skipped at once.
         if b.is_ascii() {
-            prev_alnum = b.is_ascii_alphanumeric();
             at += 1;
+            prev_alnum = b.is_ascii_alphanumeric();
+            if prev_alnum {
+                while bytes.get(at).is_some_and(u8::is_ascii_alphanumeric) {
+                    at += 1;
+                }
+            }
         } else {
             let c = hay[at..].chars().next().unwrap_or(' ');
             prev_alnum = c.is_alphanumeric();
