@@ -5,8 +5,8 @@
 //! floats, keys in serde order), but each scalar costs one call into JS instead of three:
 //! a value is stored where it goes (`obj[key] = 1.5` with the number passed as an `f64`, a
 //! string passed as UTF-8 and decoded by the setter) instead of first becoming a `JsValue`
-//! of its own, and property names are JS strings made once per call and passed by
-//! reference, not cloned per property.
+//! of its own, and property names are JS strings made once and passed by reference, not
+//! cloned per property.
 //!
 //! Strings listed as shared (the Report's repeated values: notes, kinds, labels, holders …)
 //! become one JS string each, made once and referenced by every use: the JS heap holds one
@@ -49,7 +49,6 @@ extern "C" {
 /// Serialises `value` into a new JS value; `shared` strings become one JS string each.
 pub fn to_js<T: Serialize + ?Sized>(value: &T, shared: &[&str]) -> Result<JsValue, Error> {
     let ctx = Ctx {
-        keys: RefCell::new(Keys::default()),
         shared: shared.iter().map(|s| (*s, JsValue::from_str(s))).collect(),
         top: RefCell::new(None),
     };
@@ -58,32 +57,47 @@ pub fn to_js<T: Serialize + ?Sized>(value: &T, shared: &[&str]) -> Result<JsValu
     Ok(out.unwrap_or(JsValue::NULL))
 }
 
-/// Property names as JS strings, made once per call (keyed by the `&'static str`'s address
-/// and length: two equal names at two addresses only make two equal JS strings).
-#[derive(Default)]
+/// Property names as JS strings, made on first use and kept (they are the `&'static str`
+/// field names of the serialised types: a few dozen for the life of the module), keyed by
+/// the name's address and length (two equal names at two addresses only make two equal JS
+/// strings): a direct-mapped slot first, the map when the slot holds another name.
 struct Keys {
+    slots: [(usize, usize, u32); 64],
     index: FxHashMap<(usize, usize), u32>,
     values: Vec<JsValue>,
 }
 
-struct Ctx<'s> {
-    keys: RefCell<Keys>,
-    shared: FxHashMap<&'s str, JsValue>,
-    top: RefCell<Option<JsValue>>,
+thread_local! {
+    static KEYS: RefCell<Keys> =
+        RefCell::new(Keys { slots: [(0, 0, 0); 64], index: FxHashMap::default(), values: Vec::new() });
 }
 
-impl Ctx<'_> {
-    fn key(&self, name: &'static str) -> Key {
-        let mut keys = self.keys.borrow_mut();
+fn key_of(name: &'static str) -> Key {
+    KEYS.with(|keys| {
+        let mut keys = keys.borrow_mut();
         let addr = (name.as_ptr() as usize, name.len());
-        if let Some(&i) = keys.index.get(&addr) {
+        let slot = (addr.0 ^ (addr.0 >> 6) ^ addr.1) % 64;
+        let (p, n, i) = keys.slots[slot];
+        if (p, n) == addr {
             return Key::Static(i);
         }
-        let i = keys.values.len() as u32;
-        keys.values.push(JsValue::from_str(name));
-        keys.index.insert(addr, i);
+        let i = match keys.index.get(&addr) {
+            Some(&i) => i,
+            None => {
+                let i = keys.values.len() as u32;
+                keys.values.push(JsValue::from_str(name));
+                keys.index.insert(addr, i);
+                i
+            }
+        };
+        keys.slots[slot] = (addr.0, addr.1, i);
         Key::Static(i)
-    }
+    })
+}
+
+struct Ctx<'s> {
+    shared: FxHashMap<&'s str, JsValue>,
+    top: RefCell<Option<JsValue>>,
 }
 
 /// A property name: a field's (in `Keys`) or a map key's own JS string.
@@ -109,7 +123,7 @@ struct Ser<'a, 's> {
 impl Ser<'_, '_> {
     fn with_key<R>(&self, key: &Key, f: impl FnOnce(&JsValue) -> R) -> R {
         match key {
-            Key::Static(i) => f(&self.ctx.keys.borrow().values[*i as usize]),
+            Key::Static(i) => KEYS.with(|keys| f(&keys.borrow().values[*i as usize])),
             Key::Owned(k) => f(k),
         }
     }
@@ -351,7 +365,7 @@ impl ser::SerializeStruct for MapSer<'_, '_> {
     type Ok = ();
     type Error = Error;
     fn serialize_field<T: ?Sized + Serialize>(&mut self, key: &'static str, value: &T) -> Result<(), Error> {
-        let key = self.to.ctx.key(key);
+        let key = key_of(key);
         value.serialize(Ser { ctx: self.to.ctx, dest: Dest::Field(&self.obj, &key) })
     }
     fn end(self) -> Result<(), Error> {
