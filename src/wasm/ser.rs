@@ -8,10 +8,11 @@
 //! of its own, and property names are JS strings made once and passed by reference, not
 //! cloned per property.
 //!
-//! Strings listed as shared (the Report's repeated values: notes, kinds, labels, holders …)
-//! become one JS string each, made once and referenced by every use: the JS heap holds one
-//! copy, not one per use (what wasm-bindgen's interning cache did, without hashing every
-//! string with SipHash on its way out).
+//! Every string of up to [`SHARE_MAX`] bytes becomes one JS string per distinct value, made
+//! at its first use in the call and referenced by the later ones: the Report repeats a few
+//! strings thousands of times (cue notes and kinds, stance labels, holders, target ids,
+//! flags), and the JS heap holds one copy of each, not one per use (what wasm-bindgen's
+//! interning cache did, without hashing every string with SipHash on its way out).
 
 use js_sys::{Array, Object};
 use rustc_hash::FxHashMap;
@@ -46,10 +47,14 @@ extern "C" {
     fn push_ref(this: &Arr, value: &JsValue);
 }
 
-/// Serialises `value` into a new JS value; `shared` strings become one JS string each.
-pub fn to_js<T: Serialize + ?Sized>(value: &T, shared: &[&str]) -> Result<JsValue, Error> {
+/// Strings up to this many bytes are shared (longer ones: an HTML article's text, long
+/// titles are seldom repeated and would only be hashed).
+const SHARE_MAX: usize = 200;
+
+/// Serialises `value` into a new JS value; equal short strings share one JS string.
+pub fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, Error> {
     let ctx = Ctx {
-        shared: shared.iter().map(|s| (*s, JsValue::from_str(s))).collect(),
+        shared: RefCell::default(),
         top: RefCell::new(None),
     };
     value.serialize(Ser { ctx: &ctx, dest: Dest::Top })?;
@@ -95,8 +100,9 @@ fn key_of(name: &'static str) -> Key {
     })
 }
 
-struct Ctx<'s> {
-    shared: FxHashMap<&'s str, JsValue>,
+/// The JS strings made in this call (dropped with it: nothing grows from call to call).
+struct Ctx {
+    shared: RefCell<FxHashMap<Box<str>, JsValue>>,
     top: RefCell<Option<JsValue>>,
 }
 
@@ -115,12 +121,12 @@ enum Dest<'a> {
 }
 
 #[derive(Clone, Copy)]
-struct Ser<'a, 's> {
-    ctx: &'a Ctx<'s>,
+struct Ser<'a> {
+    ctx: &'a Ctx,
     dest: Dest<'a>,
 }
 
-impl Ser<'_, '_> {
+impl Ser<'_> {
     fn with_key<R>(&self, key: &Key, f: impl FnOnce(&JsValue) -> R) -> R {
         match key {
             Key::Static(i) => KEYS.with(|keys| f(&keys.borrow().values[*i as usize])),
@@ -167,15 +173,15 @@ impl ser::Error for Error {
 
 const MAX_SAFE_INTEGER: u64 = (1 << 53) - 1;
 
-impl<'a, 's> ser::Serializer for Ser<'a, 's> {
+impl<'a> ser::Serializer for Ser<'a> {
     type Ok = ();
     type Error = Error;
-    type SerializeSeq = SeqSer<'a, 's>;
-    type SerializeTuple = SeqSer<'a, 's>;
-    type SerializeTupleStruct = SeqSer<'a, 's>;
+    type SerializeSeq = SeqSer<'a>;
+    type SerializeTuple = SeqSer<'a>;
+    type SerializeTupleStruct = SeqSer<'a>;
     type SerializeTupleVariant = ser::Impossible<(), Error>;
-    type SerializeMap = MapSer<'a, 's>;
-    type SerializeStruct = MapSer<'a, 's>;
+    type SerializeMap = MapSer<'a>;
+    type SerializeStruct = MapSer<'a>;
     type SerializeStructVariant = ser::Impossible<(), Error>;
 
     fn serialize_bool(self, v: bool) -> Result<(), Error> {
@@ -226,8 +232,15 @@ impl<'a, 's> ser::Serializer for Ser<'a, 's> {
         self.serialize_str(v.encode_utf8(&mut [0; 4]))
     }
     fn serialize_str(self, v: &str) -> Result<(), Error> {
-        if let Some(js) = self.ctx.shared.get(v) {
-            return self.value(js);
+        if v.len() <= SHARE_MAX {
+            let mut shared = self.ctx.shared.borrow_mut();
+            if let Some(js) = shared.get(v) {
+                return self.value(js);
+            }
+            let js = JsValue::from_str(v);
+            self.value(&js)?;
+            shared.insert(v.into(), js);
+            return Ok(());
         }
         match self.dest {
             Dest::Top => *self.ctx.top.borrow_mut() = Some(JsValue::from_str(v)),
@@ -274,13 +287,13 @@ impl<'a, 's> ser::Serializer for Ser<'a, 's> {
         map.serialize_entry(variant, value)?;
         map.end()
     }
-    fn serialize_seq(self, _len: Option<usize>) -> Result<SeqSer<'a, 's>, Error> {
+    fn serialize_seq(self, _len: Option<usize>) -> Result<SeqSer<'a>, Error> {
         Ok(SeqSer { to: self, arr: Array::new().unchecked_into() })
     }
-    fn serialize_tuple(self, len: usize) -> Result<SeqSer<'a, 's>, Error> {
+    fn serialize_tuple(self, len: usize) -> Result<SeqSer<'a>, Error> {
         self.serialize_seq(Some(len))
     }
-    fn serialize_tuple_struct(self, _name: &'static str, len: usize) -> Result<SeqSer<'a, 's>, Error> {
+    fn serialize_tuple_struct(self, _name: &'static str, len: usize) -> Result<SeqSer<'a>, Error> {
         self.serialize_seq(Some(len))
     }
     fn serialize_tuple_variant(
@@ -292,10 +305,10 @@ impl<'a, 's> ser::Serializer for Ser<'a, 's> {
     ) -> Result<Self::SerializeTupleVariant, Error> {
         Err(Error("tuple variants are not supported".into()))
     }
-    fn serialize_map(self, _len: Option<usize>) -> Result<MapSer<'a, 's>, Error> {
+    fn serialize_map(self, _len: Option<usize>) -> Result<MapSer<'a>, Error> {
         Ok(MapSer { to: self, obj: Object::new().unchecked_into(), key: None })
     }
-    fn serialize_struct(self, _name: &'static str, _len: usize) -> Result<MapSer<'a, 's>, Error> {
+    fn serialize_struct(self, _name: &'static str, _len: usize) -> Result<MapSer<'a>, Error> {
         self.serialize_map(None)
     }
     fn serialize_struct_variant(
@@ -310,18 +323,18 @@ impl<'a, 's> ser::Serializer for Ser<'a, 's> {
 }
 
 /// An array being filled; pushed or stored where it goes at `end`.
-pub struct SeqSer<'a, 's> {
-    to: Ser<'a, 's>,
+pub struct SeqSer<'a> {
+    to: Ser<'a>,
     arr: Arr,
 }
 
-impl SeqSer<'_, '_> {
+impl SeqSer<'_> {
     fn element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), Error> {
         value.serialize(Ser { ctx: self.to.ctx, dest: Dest::Push(&self.arr) })
     }
 }
 
-impl ser::SerializeSeq for SeqSer<'_, '_> {
+impl ser::SerializeSeq for SeqSer<'_> {
     type Ok = ();
     type Error = Error;
     fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), Error> {
@@ -332,7 +345,7 @@ impl ser::SerializeSeq for SeqSer<'_, '_> {
     }
 }
 
-impl ser::SerializeTuple for SeqSer<'_, '_> {
+impl ser::SerializeTuple for SeqSer<'_> {
     type Ok = ();
     type Error = Error;
     fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), Error> {
@@ -343,7 +356,7 @@ impl ser::SerializeTuple for SeqSer<'_, '_> {
     }
 }
 
-impl ser::SerializeTupleStruct for SeqSer<'_, '_> {
+impl ser::SerializeTupleStruct for SeqSer<'_> {
     type Ok = ();
     type Error = Error;
     fn serialize_field<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), Error> {
@@ -355,13 +368,13 @@ impl ser::SerializeTupleStruct for SeqSer<'_, '_> {
 }
 
 /// An object being filled (a struct or a map with string keys).
-pub struct MapSer<'a, 's> {
-    to: Ser<'a, 's>,
+pub struct MapSer<'a> {
+    to: Ser<'a>,
     obj: Obj,
     key: Option<Key>,
 }
 
-impl ser::SerializeStruct for MapSer<'_, '_> {
+impl ser::SerializeStruct for MapSer<'_> {
     type Ok = ();
     type Error = Error;
     fn serialize_field<T: ?Sized + Serialize>(&mut self, key: &'static str, value: &T) -> Result<(), Error> {
@@ -373,7 +386,7 @@ impl ser::SerializeStruct for MapSer<'_, '_> {
     }
 }
 
-impl ser::SerializeMap for MapSer<'_, '_> {
+impl ser::SerializeMap for MapSer<'_> {
     type Ok = ();
     type Error = Error;
     fn serialize_key<T: ?Sized + Serialize>(&mut self, key: &T) -> Result<(), Error> {
