@@ -57,17 +57,24 @@ pub(super) fn classify_counted(line: &str, words: usize) -> Option<&'static str>
 }
 
 /// `line` with each character folded ([`crate::text::fold_char`]) and ASCII-lowercased;
-/// ASCII characters without the general fold.
+/// ASCII characters without the general fold: runs of ASCII bytes are copied and lowercased
+/// as bytes, other characters decoded one by one.
 fn fold_lower(line: &str) -> String {
-    let mut folded = String::with_capacity(line.len());
-    for c in line.chars() {
-        folded.push(match c {
-            '`' => '\'',
-            c if c.is_ascii() => c.to_ascii_lowercase(),
-            c => crate::text::fold_char(c).to_ascii_lowercase(),
-        });
+    let mut folded: Vec<u8> = Vec::with_capacity(line.len());
+    let mut rest = line;
+    while !rest.is_empty() {
+        let run = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+        let (ascii, tail) = rest.split_at(run);
+        folded.extend(ascii.bytes().map(|b| if b == b'`' { b'\'' } else { b.to_ascii_lowercase() }));
+        let mut chars = tail.chars();
+        if let Some(c) = chars.next() {
+            let c = crate::text::fold_char(c).to_ascii_lowercase();
+            folded.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
+        }
+        rest = chars.as_str();
     }
-    folded
+    // ASCII bytes and whole encoded characters: always UTF-8.
+    String::from_utf8(folded).unwrap_or_default()
 }
 
 /// Bit `g` set when a phrase of `PATTERNS[g]` occurs in `hay` at word boundaries: one pass
@@ -89,10 +96,16 @@ fn matching_groups(hay: &str) -> u32 {
                 }
             }
         }
-        // The characters of `hay` in order: ASCII bytes directly, others decoded.
+        // The characters of `hay` in order: ASCII bytes directly, others decoded. Inside a
+        // run of ASCII letters and digits no phrase can start: the run is skipped at once.
         if b.is_ascii() {
-            prev_alnum = b.is_ascii_alphanumeric();
             at += 1;
+            prev_alnum = b.is_ascii_alphanumeric();
+            if prev_alnum {
+                while bytes.get(at).is_some_and(u8::is_ascii_alphanumeric) {
+                    at += 1;
+                }
+            }
         } else {
             let c = hay[at..].chars().next().unwrap_or(' ');
             prev_alnum = c.is_alphanumeric();
@@ -154,7 +167,7 @@ mod tests {
 
     #[test]
     fn folding_is_fold_char_then_lowercase() {
-        for line in ["Share THIS `now`", "“Sign‑Up” – ‘Log In’ — Ünïcode ÀB\u{a0}x", "", "printer‐friendly ´ «»"] {
+        for line in ["Share THIS `now`", "“Sign‑Up” – ‘Log In’ — Ünïcode ÀB\u{a0}x", "", "printer‐friendly ´ «»", "é", "ÉCOLE `Back To Top` ÀÉ", "Long ASCII Run Of Words``, Then “Curly” QUOTES’ and 東京 Tokyo"] {
             let want: String = line.chars().map(|c| crate::text::fold_char(c).to_ascii_lowercase()).collect();
             assert_eq!(fold_lower(line), want, "{line:?}");
         }

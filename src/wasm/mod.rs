@@ -4,8 +4,9 @@
 //! object (the Report). Errors are thrown as JS `Error`s with a `code` property.
 
 use crate::{Error, ErrorKind, Input};
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
+
+mod ser;
 
 /// Analyses an Input object and returns the Report object.
 #[wasm_bindgen(js_name = analyze, skip_typescript)]
@@ -13,39 +14,10 @@ pub fn analyze_js(input: JsValue) -> Result<JsValue, JsValue> {
     let input: Input = serde_wasm_bindgen::from_value(input)
         .map_err(|e| to_js_error(&Error::new(ErrorKind::InvalidInput, format!("invalid input: {e}"))))?;
     let report = crate::analyze_owned(input).map_err(|e| to_js_error(&e))?;
-    // The Report repeats a few strings thousands of times (cue notes and kinds, stance
-    // labels, holders, target ids, flags); interned, each becomes one JS string that all
-    // its uses share instead of one JS string per use. Uninterned afterwards, so the cache
-    // does not grow from one call to the next.
-    let repeated = repeated_strings(&report);
-    for s in &repeated {
-        wasm_bindgen::intern(s);
-    }
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    let out = report
-        .serialize(&serializer)
-        .map_err(|e| to_js_error(&Error::new(ErrorKind::InvalidInput, format!("cannot build report: {e}"))));
-    for s in &repeated {
-        wasm_bindgen::unintern(s);
-    }
-    out
-}
-
-/// The distinct values of the Report's short, repeated string fields.
-fn repeated_strings(report: &crate::Report) -> Vec<&str> {
-    let mut seen: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
-    for a in &report.articles {
-        seen.insert(&a.language);
-        seen.extend(a.removed.iter().map(|r| r.reason.as_str()));
-        seen.extend(a.stance.iter().flat_map(|s| [s.target.as_str(), s.label.as_str()]));
-        for s in &a.sentences {
-            seen.insert(&s.kind);
-            seen.extend(s.flags.iter().map(String::as_str));
-            seen.extend(s.stance.iter().flat_map(|x| [x.target.as_str(), x.label.as_str(), x.holder.as_str()]));
-            seen.extend(s.cues.iter().flat_map(|c| [c.kind.as_str(), c.note.as_str()]));
-        }
-    }
-    seen.into_iter().collect()
+    // Equal short strings (cue notes and kinds, stance labels, holders, …) share one JS
+    // string, made in this call (src/wasm/ser.rs).
+    ser::to_js(&report)
+        .map_err(|e| to_js_error(&Error::new(ErrorKind::InvalidInput, format!("cannot build report: {e}"))))
 }
 
 /// The crate version, for diagnostics.
