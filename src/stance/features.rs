@@ -21,8 +21,11 @@
 //!   the mention sits inside quotation marks.
 
 use super::compose::{is_punct, scope_flags_into};
+use units_buf::Buffers;
 use crate::segment::Token;
 use std::ops::Range;
+
+mod units_buf;
 
 /// Hash space: features are hashed into `2^BITS` buckets.
 pub const BITS: u32 = 20;
@@ -122,7 +125,7 @@ impl<'a> Units<'a> {
         // The vectors of the last dropped `Units` (cleared), so a sentence allocates nothing
         // once the buffers have grown.
         let Buffers { units, mut map, mut joins, mut quotes, mut punct, mut facts, mut negated, mut valences, mut sentence_hashes, mut sentence_rows } =
-            SPARE.try_with(|s| s.try_borrow_mut().ok().and_then(|mut s| s.pop())).ok().flatten().unwrap_or_default();
+            Buffers::spare();
         let mut units: Vec<&'a str> = units;
         units_into(text, tokens, &mut units, &mut map, &mut joins);
         quotes.clear();
@@ -389,60 +392,6 @@ impl<'a> Units<'a> {
                 break;
             }
         }
-    }
-}
-
-/// The vectors of a [`Units`], kept from one sentence to the next ([`SPARE`]).
-#[derive(Default)]
-struct Buffers {
-    units: Vec<&'static str>,
-    map: Vec<usize>,
-    joins: Vec<usize>,
-    quotes: Vec<u32>,
-    punct: Vec<bool>,
-    facts: Vec<super::facts::Facts>,
-    negated: Vec<bool>,
-    valences: super::compose::Valences,
-    sentence_hashes: Vec<(u32, u32)>,
-    sentence_rows: Vec<(u32, u32)>,
-}
-
-/// Sentences longer than this many units give their buffers back to the allocator.
-const SPARE_MAX_UNITS: usize = 1024;
-
-thread_local! {
-    /// The buffers of dropped [`Units`] (at most two), reused by [`Units::new`].
-    static SPARE: std::cell::RefCell<Vec<Buffers>> = const { std::cell::RefCell::new(Vec::new()) };
-}
-
-impl Drop for Units<'_> {
-    fn drop(&mut self) {
-        use std::mem::take;
-        if self.units.capacity() > SPARE_MAX_UNITS {
-            return;
-        }
-        let mut units = take(&mut self.units);
-        units.clear();
-        let b = Buffers {
-            // Empty: the same allocation, without the borrowed lifetime.
-            units: units.into_iter().map(|_| "").collect(),
-            map: take(&mut self.map),
-            joins: take(&mut self.joins),
-            quotes: take(&mut self.quotes),
-            punct: take(&mut self.punct),
-            facts: take(&mut self.facts),
-            negated: take(&mut self.negated),
-            valences: take(&mut self.valences),
-            sentence_hashes: take(&mut self.sentence_hashes),
-            sentence_rows: take(&mut self.sentence_rows),
-        };
-        let _ = SPARE.try_with(|s| {
-            if let Ok(mut s) = s.try_borrow_mut() {
-                if s.len() < 2 {
-                    s.push(b);
-                }
-            }
-        });
     }
 }
 
