@@ -22,6 +22,27 @@ const STARTERS: &[&str] = &[
     "many", "most", "what", "why", "how", "after", "before", "despite", "for", "with",
 ];
 
+/// The length in bytes of the longest entry of [`ABBREVIATIONS`] and [`BEFORE_NUMBER`]: a
+/// longer word is neither.
+pub(super) const MAX_LEN: usize = {
+    let mut max = 0;
+    let mut k = 0;
+    while k < ABBREVIATIONS.len() {
+        if ABBREVIATIONS[k].len() > max {
+            max = ABBREVIATIONS[k].len();
+        }
+        k += 1;
+    }
+    k = 0;
+    while k < BEFORE_NUMBER.len() {
+        if BEFORE_NUMBER[k].len() > max {
+            max = BEFORE_NUMBER[k].len();
+        }
+        k += 1;
+    }
+    max
+};
+
 pub(super) fn is_abbreviation(lower: &str, next: &str) -> bool {
     ABBREVIATIONS.contains(&lower)
         || BEFORE_NUMBER.contains(&lower) && next.trim_start().starts_with(|c: char| c.is_ascii_digit())

@@ -180,6 +180,17 @@ fn is_abbreviation(before: &str, after: &str) -> bool {
         let next = after.split_whitespace().next().unwrap_or("");
         return !abbrev::is_sentence_starter(next);
     }
+    if word.is_ascii() {
+        // Lowercased on the stack; a word longer than every abbreviation is none.
+        if word.len() > abbrev::MAX_LEN {
+            return false;
+        }
+        let mut buf = [0u8; abbrev::MAX_LEN];
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        return abbrev::is_abbreviation(std::str::from_utf8(lower).unwrap_or_default(), after);
+    }
     abbrev::is_abbreviation(&word.to_lowercase(), after)
 }
 
@@ -202,6 +213,18 @@ mod tests {
     fn quotes_stay_with_their_sentence() {
         assert_eq!(split("“It is over.” She left! Did he? Yes…"), ["“It is over.”", "She left!", "Did he?", "Yes…"]);
         assert_eq!(split("He said “stop.” Then it stopped."), ["He said “stop.”", "Then it stopped."]);
+    }
+
+    #[test]
+    fn abbreviations_in_any_case_and_length() {
+        // Matched lowercased (ASCII on the stack, others through `to_lowercase`); the longest
+        // entries ("approx", "sept") still match, a longer word does not.
+        assert_eq!(split("He met SEN. Smith. They talked."), ["He met SEN. Smith.", "They talked."]);
+        assert_eq!(split("It costs Approx. Ten dollars. Fine."), ["It costs Approx. Ten dollars.", "Fine."]);
+        assert_eq!(split("He met Approxs. Then left."), ["He met Approxs.", "Then left."]);
+        assert_eq!(split("Open until Sept. Then closed."), ["Open until Sept. Then closed."]);
+        assert_eq!(split("See Fig. 3 and Vol. 2. Done."), ["See Fig. 3 and Vol. 2.", "Done."]);
+        assert_eq!(abbrev::MAX_LEN, 6);
     }
 
     #[test]

@@ -23,8 +23,15 @@ pub struct Token {
 #[inline]
 pub fn word_hash(w: &str) -> u16 {
     let b = w.as_bytes();
-    let at = |i: usize| u32::from(b.get(i).copied().unwrap_or(0));
-    let key = (b.len() as u32 & 0xff) | at(0) << 8 | at(1) << 16 | u32::from(b.last().copied().unwrap_or(0)) << 24;
+    let at = |i: usize| b.get(i).copied().unwrap_or(0);
+    hash_of(b.len(), at(0), at(1), b.last().copied().unwrap_or(0))
+}
+
+/// [`word_hash`] of a word of `len` bytes with these first, second and last bytes (0 where
+/// the word has none).
+#[inline]
+fn hash_of(len: usize, first: u8, second: u8, last: u8) -> u16 {
+    let key = (len as u32 & 0xff) | u32::from(first) << 8 | u32::from(second) << 16 | u32::from(last) << 24;
     (key.wrapping_mul(0x9E37_79B1) >> 16) as u16
 }
 
@@ -78,17 +85,64 @@ impl Norm {
     }
 
     /// ASCII `w` lowercased, with '`' folded to '\''.
+    #[cfg(test)]
     fn ascii(w: &str) -> Norm {
-        let b = w.as_bytes();
-        if b.len() > Self::INLINE {
-            let lower = w.to_ascii_lowercase();
-            return Norm(Repr::Heap(if lower.contains('`') { lower.replace('`', "'") } else { lower }.into_boxed_str()));
+        Self::ascii_at(w.as_bytes(), 0, w.len()).0
+    }
+
+    /// The norm of the ASCII bytes `text[start..end]` ('`' folded to '\'', ASCII-lowercased)
+    /// and its [`word_hash`]. Inline norms are made eight bytes at a time: the bytes are read
+    /// in words (past `end` when `text` has them, masked off), lowercased and folded by bit
+    /// arithmetic, and the hash is read off the buffer.
+    #[inline]
+    fn ascii_at(text: &[u8], start: usize, end: usize) -> (Norm, u16) {
+        const L: u64 = 0x0101_0101_0101_0101;
+        const H: u64 = 0x8080_8080_8080_8080;
+        const W: usize = Norm::INLINE.div_ceil(8);
+        let len = end - start;
+        if len > Self::INLINE {
+            let w = &text[start..end];
+            let mut lower = w.to_ascii_lowercase();
+            for c in &mut lower {
+                if *c == b'`' {
+                    *c = b'\'';
+                }
+            }
+            // ASCII bytes: valid UTF-8.
+            let lower = String::from_utf8(lower).unwrap_or_default();
+            let hash = word_hash(&lower);
+            return (Norm(Repr::Heap(lower.into_boxed_str())), hash);
+        }
+        let mut out = [0u8; 8 * W];
+        for k in 0..len.div_ceil(8) {
+            let at = start + 8 * k;
+            let mut x = match text.get(at..at + 8) {
+                Some(src) => u64::from_le_bytes(src.try_into().unwrap_or([0; 8])),
+                None => {
+                    let mut raw = [0u8; 8];
+                    raw[..end - at].copy_from_slice(&text[at..end]);
+                    u64::from_le_bytes(raw)
+                }
+            };
+            // Bytes from `len` on are not the word's: zero (which no step below changes).
+            let have = (len - 8 * k).min(8);
+            if have < 8 {
+                x &= (1u64 << (8 * have)) - 1;
+            }
+            // Every byte is below 0x80, so none of these sums carries into the next byte.
+            let upper = (x + (0x80 - u64::from(b'A')) * L) & !(x + (0x80 - u64::from(b'Z' + 1)) * L) & H;
+            x |= upper >> 2;
+            let t = x ^ (u64::from(b'`') * L);
+            let backtick = !(t + 0x7f * L) & H;
+            x -= (backtick >> 7) * u64::from(b'`' - b'\'');
+            out[8 * k..8 * k + 8].copy_from_slice(&x.to_le_bytes());
         }
         let mut buf = [0u8; Self::INLINE];
-        for (o, &c) in buf.iter_mut().zip(b) {
-            *o = if c == b'`' { b'\'' } else { c.to_ascii_lowercase() };
-        }
-        Norm(Repr::Inline { len: b.len() as u8, buf })
+        buf.copy_from_slice(&out[..Self::INLINE]);
+        // As `word_hash` of the norm: length, first, second (0 if none: the buffer's padding)
+        // and last byte.
+        let last = if len == 0 { 0 } else { buf[len - 1] };
+        (Norm(Repr::Inline { len: len as u8, buf }), hash_of(len, buf[0], buf[1], last))
     }
 }
 
@@ -193,30 +247,43 @@ pub fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
         }
     };
     let mut i = 0;
-    while let Some(c) = char_at(i) {
+    while i < b.len() {
+        // Spaces and ASCII punctuation between tokens, a byte at a time.
+        if b[i].is_ascii() && !ALNUM[usize::from(b[i])] {
+            i += 1;
+            continue;
+        }
+        let Some(c) = char_at(i) else { break };
         if !c.is_alphanumeric() {
             i += c.len_utf8();
             continue;
         }
-        // `end`: the end of the token so far, and of what has been read.
+        // `end`: the end of the token so far, and of what has been read; `ascii`: whether
+        // all of it is ASCII.
         let mut end = i + c.len_utf8();
+        let mut ascii = c.is_ascii();
         let num = c.is_numeric();
         loop {
-            while end < b.len() && b[end].is_ascii_alphanumeric() {
+            while end < b.len() && ALNUM[usize::from(b[end])] {
                 end += 1;
             }
             let j = end;
             let Some(d) = char_at(j) else { break };
-            if d.is_alphanumeric() || crate::text::is_invisible(d) {
+            // (An ASCII `d` here is neither alphanumeric nor invisible.)
+            if !d.is_ascii() && (d.is_alphanumeric() || crate::text::is_invisible(d)) {
                 end = j + d.len_utf8();
+                ascii = false;
                 continue;
             }
-            let joiner = matches!(d, '-' | '\'' | '’' | '.' | ',' | '&')
-                && (d != ',' || num)
-                && (d != '.' || num || is_acronym_dot(&s[i..j]));
-            let next_alnum = char_at(j + d.len_utf8()).is_some_and(char::is_alphanumeric);
-            if joiner && next_alnum {
+            let joiner = match d {
+                '-' | '\'' | '’' | '&' => true,
+                ',' => num,
+                '.' => num || is_acronym_dot(&s[i..j]),
+                _ => false,
+            };
+            if joiner && char_at(j + d.len_utf8()).is_some_and(char::is_alphanumeric) {
                 end = j + d.len_utf8();
+                ascii &= d.is_ascii();
             } else if d == '.' && is_acronym_dot(&s[i..j]) && s[i..j].contains('.') {
                 // Keep the final dot of "U.S."
                 end = j + 1;
@@ -225,37 +292,57 @@ pub fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
                 break;
             }
         }
-        push(out, text, range.start + i, range.start + end);
+        push(out, text, range.start + i, range.start + end, ascii);
         i = end;
     }
 }
 
+/// ASCII letters and digits (`u8::is_ascii_alphanumeric`) as a table: one load a byte in the
+/// tokenizer's loops.
+static ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut k = 0;
+    while k < 256 {
+        t[k] = (k as u8).is_ascii_alphanumeric();
+        k += 1;
+    }
+    t
+};
+
 fn is_acronym_dot(word: &str) -> bool {
     // "U.S", "e.g": single letters separated by dots.
+    let b = word.as_bytes();
+    if b.len() > 1 && b[0].is_ascii() && b[1] != b'.' {
+        // The first part has two characters or more.
+        return false;
+    }
     word.split('.').all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
 }
 
-fn push(out: &mut Vec<Token>, text: &str, start: usize, end: usize) {
+/// `ascii`: `text[start..end]` is known to be ASCII.
+fn push(out: &mut Vec<Token>, text: &str, start: usize, end: usize, ascii: bool) {
     let word = &text[start..end];
     // Split a possessive 's / ’s off the end.
     let possessive = |p: &&str| word.strip_suffix(p).filter(|w| !w.is_empty() && !w.ends_with(['\'', '’'])).map(|w| w.len());
     let split = if word.ends_with(['s', 'S']) { ["'s", "’s", "'S", "’S"].iter().find_map(possessive) } else { None };
     match split {
         Some(n) if n > 0 => {
-            out.push(make(text, start, start + n));
-            out.push(make(text, start + n, end));
+            out.push(make(text, start, start + n, ascii));
+            out.push(make(text, start + n, end, ascii));
         }
-        _ => out.push(make(text, start, end)),
+        _ => out.push(make(text, start, end, ascii)),
     }
 }
 
-fn make(text: &str, start: usize, end: usize) -> Token {
-    let w = &text[start..end];
-    let norm = if w.is_ascii() {
+#[inline]
+fn make(text: &str, start: usize, end: usize, ascii: bool) -> Token {
+    let bytes = text.as_bytes();
+    let (norm, hash) = if ascii || text[start..end].is_ascii() {
         // ASCII fast path, the same result: nothing is invisible and lowercasing is ASCII;
         // of the folded characters only '`' is ASCII.
-        Norm::ascii(w)
+        Norm::ascii_at(text.as_bytes(), start, end)
     } else {
+        let w = &text[start..end];
         let mut buf = [0u8; Norm::INLINE];
         let mut n = 0;
         let mut heap: Option<String> = None;
@@ -272,19 +359,20 @@ fn make(text: &str, start: usize, end: usize) -> Token {
                 }
             }
         }
-        match heap {
+        let norm = match heap {
             Some(s) => Norm(Repr::Heap(s.into_boxed_str())),
             None => Norm(Repr::Inline { len: n as u8, buf }),
-        }
+        };
+        let hash = word_hash(&norm);
+        (norm, hash)
     };
-    let first = w.as_bytes().first().copied().unwrap_or(b' ');
+    let first = if start < end { bytes[start] } else { b' ' };
     let (cap, num) = if first.is_ascii() {
         (first.is_ascii_uppercase(), first.is_ascii_digit())
     } else {
-        let c = w.chars().next().unwrap_or(' ');
+        let c = text[start..end].chars().next().unwrap_or(' ');
         (c.is_uppercase(), c.is_numeric())
     };
-    let hash = word_hash(&norm);
     Token { range: start..end, norm, cap, num, hash }
 }
 
@@ -338,7 +426,7 @@ mod tests {
                 break;
             }
         }
-        push(out, text, range.start + i, range.start + end);
+        push(out, text, range.start + i, range.start + end, false);
     }
 }
 
@@ -362,6 +450,34 @@ mod tests {
                 tokenize(t, k..t.len(), &mut a);
                 tokenize_reference(t, k..t.len(), &mut b);
                 assert_eq!(a, b, "{t:?} from {k}");
+            }
+        }
+    }
+
+    #[test]
+    fn norms_and_hashes_match_a_char_by_char_reference() {
+        // Words read eight bytes at a time: what follows them (upper case, backticks,
+        // non-ASCII, the end of the text) must not leak in; lengths around 8, 16 and
+        // Norm::INLINE.
+        let texts = [
+            "ABCDEFGH`IJKLMNOP`QRSTUVWXYZ`abc Zz`Z A`B`C`D`E`F`G`H`I`J`K`L`M x",
+            "Hello World, WASHINGTON’s O`Neil DéJà EU-China 3.5 R&D U.S. end",
+            "abcdefgh", "ABCDEFGHI", "ABCDEFGHIJKLMNOP", "ABCDEFGHIJKLMNOPQ", "ABCDEFGHIJKLMNOPQRSTUV",
+            "ABCDEFGHIJKLMNOPQRSTUVW", "ABCDEFGHIJKLMNOPQRSTUVW`", "Q", "Q`", "`Q", "@[Z]^`{",
+            "ABCDEFGHé", "ABCDEFGH\u{200b}X", "Tokyo\u{a0}TOKYO—TOKYO",
+        ];
+        for t in texts {
+            for k in (0..t.len()).filter(|&k| t.is_char_boundary(k)) {
+                let mut v = Vec::new();
+                tokenize(t, k..t.len(), &mut v);
+                for tok in &v {
+                    let w = &t[tok.range.clone()];
+                    let want: String = w.chars().filter(|c| !crate::text::is_invisible(*c))
+                        .map(crate::text::fold_char).flat_map(char::to_lowercase).collect();
+                    assert_eq!(&*tok.norm, want, "{t:?} from {k}");
+                    assert_eq!(tok.hash, word_hash(&want), "{t:?} from {k}");
+                    assert_eq!(tok.cap, w.chars().next().is_some_and(char::is_uppercase));
+                }
             }
         }
     }
