@@ -253,7 +253,8 @@ if (c1000) {
     `\`target/bench/synthetic-1000.json\` (${c1000.articles} articles, ${mb(c1000.bytes)} MB) analysed and compared by \`analyze\` on a blank page: `
     + `**${f2(c1000.medianMs / 1000)} s** (median of ${c1000.runs}: ${c1000.runsMs.map((t) => f2(t / 1000)).join(", ")} s). `
     + `Memory: wasm linear memory ${mb(c1000.wasmMemoryBytes)} MB (it only grows, so this is its peak), JS heap ${mb(c1000.jsHeapAfterBytes)} MB `
-    + `with the input and the Report alive (\`performance.memory\`, precise) — ${mb(c1000.peakMemoryBytes)} MB together.`, "");
+    + `right after the first call, with the input and the Report alive (\`performance.memory\`, precise) — ${mb(c1000.peakMemoryBytes)} MB together. `
+    + (c1000.jsHeapRepeatMaxBytes ? `After the repeated calls the JS heap reached ${mb(c1000.jsHeapRepeatMaxBytes)} MB at most: that can include the previous call's Report, garbage not yet collected (see the notes).` : ""), "");
 }
 
 if (native.length || node?.scaling?.length) {
