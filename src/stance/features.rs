@@ -21,10 +21,12 @@
 //!   the mention sits inside quotation marks.
 
 use super::compose::{is_punct, scope_flags_into};
+use sink::{Dot, Mode, Sink, Special, HALF};
 use units_buf::Buffers;
 use crate::segment::Token;
 use std::ops::Range;
 
+mod sink;
 mod units_buf;
 
 /// Hash space: features are hashed into `2^BITS` buckets.
@@ -524,123 +526,8 @@ const POL_HASH: [[[u32; 4]; 2]; 2] = {
 };
 const NEGATED_HASH: u32 = hash(&["#negated"]);
 
-/// What a [`Sink`] keeps.
-#[derive(Clone, Copy)]
-enum Mode {
-    /// Every feature, by bucket.
-    All,
-    /// Every feature with its name.
-    Named,
-    /// Only the dot product with the model's weights ([`Dot`]), through the model's bucket
-    /// index.
-    Model(&'static super::model::RowIndex, &'static Special),
-}
-
-struct Sink {
-    /// `(bucket, value)` in emission order (not in [`Mode::Model`]).
-    items: Vec<(u32, f32)>,
-    names: Vec<String>,
-    mode: Mode,
-    /// The dot product with the weights, in [`Mode::Model`].
-    dot: Dot,
-}
-
-/// A dot product with the model's weights in the making: fixed point ([`super::model::fixed`])
-/// for the rows whose values are ½ and 1 (sums of those are exact in `f32` whatever the
-/// order), and for each [`Special`] row its `f32` sum in emission order.
-#[derive(Default)]
-struct Dot {
-    acc: [i64; 3],
-    special: [f32; N_SPECIAL],
-}
-
-/// ½ in fixed point.
-const HALF: i64 = 1 << 31;
 /// `hash(["S", "<T>"])`.
 const T_HASH: u32 = hash(&["S", "<T>"]);
-
-/// Feature keys whose values are not only ½ and 1 (the lexicon polarity sums): their `f32`
-/// sums depend on the order of the terms.
-const SPECIAL_KEYS: [u32; N_SPECIAL] = [
-    LEX_HASH[0][0], LEX_HASH[0][1], LEX_HASH[0][2], LEX_HASH[0][3],
-    LEX_HASH[1][0], LEX_HASH[1][1], LEX_HASH[1][2], LEX_HASH[1][3],
-    TOPIC_HASH[0][0], TOPIC_HASH[0][1], TOPIC_HASH[1][0], TOPIC_HASH[1][1],
-];
-const N_SPECIAL: usize = 12;
-
-/// The weight rows of [`SPECIAL_KEYS`]: `slot[row]` is 1 + the key's index there (0 for
-/// other rows); `rows[j]` is the row of slot `j + 1` (unused slots point at row 0 and stay 0).
-struct Special {
-    slot: Vec<u8>,
-    rows: [usize; N_SPECIAL],
-}
-
-impl Special {
-    fn get() -> &'static Special {
-        static SPECIAL: std::sync::OnceLock<Special> = std::sync::OnceLock::new();
-        SPECIAL.get_or_init(|| {
-            let index = super::model::row_index();
-            let mut slot = vec![0u8; super::model::keys().len()];
-            let mut rows = [0; N_SPECIAL];
-            for (j, &k) in SPECIAL_KEYS.iter().enumerate() {
-                if let Some(r) = super::model::row(index, k) {
-                    if slot[r] == 0 {
-                        slot[r] = j as u8 + 1;
-                        rows[j] = r;
-                    }
-                }
-            }
-            Special { slot, rows }
-        })
-    }
-}
-
-/// Sorts `items` by key and sums the values of equal keys, in emission order (a stable sort,
-/// so the f32 sums do not depend on the sort algorithm).
-fn merge(items: &mut Vec<(u32, f32)>) {
-    items.sort_by_key(|x| x.0);
-    items.dedup_by(|b, a| {
-        if a.0 == b.0 {
-            a.1 += b.1;
-            true
-        } else {
-            false
-        }
-    });
-}
-
-impl Sink {
-    #[inline(always)]
-    fn add(&mut self, parts: &[&str], v: f32) {
-        self.add_hashed(hash(parts), parts, v);
-    }
-
-    /// [`Sink::add`] with `h` = `hash(parts)` already known.
-    #[inline(always)]
-    fn add_hashed(&mut self, h: u32, parts: &[&str], v: f32) {
-        debug_assert_eq!(h, hash(parts));
-        match self.mode {
-            Mode::All => self.items.push((h, v)),
-            Mode::Named => {
-                self.items.push((h, v));
-                self.names.push(parts.join("|"));
-            }
-            Mode::Model(index, special) => {
-                if let Some(r) = super::model::row(index, h) {
-                    match special.slot[r] {
-                        0 => super::model::add_fixed(&mut self.dot.acc, r, super::model::fixed(v)),
-                        j => self.dot.special[j as usize - 1] += v,
-                    }
-                }
-            }
-        }
-    }
-
-    fn finish(mut self) -> Features {
-        merge(&mut self.items);
-        Features { items: self.items }
-    }
-}
 
 #[cfg(test)]
 mod tests {
